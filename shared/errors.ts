@@ -1,0 +1,59 @@
+/**
+ * Every error a user can meet: a stable code, and a one-line message in both languages.
+ * `{name}` placeholders are filled from the error's params.
+ */
+export const ERRORS = {
+  NOT_SQLITE: { en: 'This is not a plan file: it is not an SQLite database.', 'zh-CN': '这不是计划文件：它不是 SQLite 数据库。' },
+  FOREIGN_APP: { en: 'This SQLite file belongs to another application (application id {appId}).', 'zh-CN': '这个 SQLite 文件属于其他应用程序（application id {appId}）。' },
+  CORRUPT: { en: 'The plan file is damaged: {detail}', 'zh-CN': '计划文件已损坏：{detail}' },
+  FOREIGN_SCHEMA: { en: 'The plan file holds {kind} “{name}” that Campaign Planner did not create; it will not be opened.', 'zh-CN': '计划文件包含非本应用创建的{kind}“{name}”，为安全起见不予打开。' },
+  NEWER_SCHEMA: { en: 'This plan was made by a newer version (schema {version}); it is open read-only.', 'zh-CN': '此计划由较新版本创建（架构版本 {version}），已以只读方式打开。' },
+  UNKNOWN_MIGRATION: { en: 'The plan file records migration {version}, which this version does not know.', 'zh-CN': '计划文件记录了本版本未知的迁移 {version}。' },
+  FILE_NOT_FOUND: { en: 'No file at {path}.', 'zh-CN': '找不到文件 {path}。' },
+  FILE_EXISTS: { en: 'A file already exists at {path}.', 'zh-CN': '{path} 已存在文件。' },
+  IO_ERROR: { en: 'The file could not be read or written: {detail}', 'zh-CN': '无法读写文件：{detail}' },
+  LOCKED: { en: '{user} on {host} has this plan open since {since}; it is open read-only.', 'zh-CN': '{user}（{host}）自 {since} 起正在编辑此计划，已以只读方式打开。' },
+  READ_ONLY: { en: 'This plan is open read-only; the change was not saved.', 'zh-CN': '此计划为只读，修改未保存。' },
+  NO_PLAN: { en: 'No plan is open.', 'zh-CN': '没有打开的计划。' },
+  UNKNOWN_ENTITY: { en: 'Unknown kind of data “{entity}”.', 'zh-CN': '未知的数据类型“{entity}”。' },
+  UNKNOWN_FIELD: { en: '{entity} has no field “{field}”.', 'zh-CN': '{entity} 没有字段“{field}”。' },
+  INVALID_VALUE: { en: '{entity} {id}: {field} {detail}', 'zh-CN': '{entity} {id}：{field} {detail}' },
+  MISSING_FIELD: { en: '{entity} {id}: {field} is required.', 'zh-CN': '{entity} {id}：{field} 为必填项。' },
+  DANGLING_REF: { en: '{entity} {id}: {field} points to {target} “{ref}”, which does not exist.', 'zh-CN': '{entity} {id}：{field} 指向的{target}“{ref}”不存在。' },
+  INVALID_ROW: { en: '{entity} {id}: {detail}', 'zh-CN': '{entity} {id}：{detail}' },
+  CYCLE: { en: 'This link would make a loop: {cycle}.', 'zh-CN': '此依赖会形成循环：{cycle}。' },
+  INVALID_REQUEST: { en: 'The request is not valid: {detail}', 'zh-CN': '请求无效：{detail}' },
+  NOTHING_TO_UNDO: { en: 'Nothing to undo.', 'zh-CN': '没有可撤销的操作。' },
+  NOTHING_TO_REDO: { en: 'Nothing to redo.', 'zh-CN': '没有可重做的操作。' },
+  OUTSIDE_PLAN: { en: '{date} is outside the plan’s dates ({start} – {end}).', 'zh-CN': '{date} 不在计划日期范围内（{start} – {end}）。' },
+  NO_COMMON_ORIGIN: { en: 'These two files are not copies of the same plan; they cannot be merged.', 'zh-CN': '这两个文件不是同一计划的副本，无法合并。' },
+  INTERNAL: { en: 'Something went wrong: {detail}', 'zh-CN': '出现错误：{detail}' },
+} as const satisfies Record<string, { en: string; 'zh-CN': string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface ApiError {
+  code: ErrorCode;
+  /** English message, for logs and the CLI; the renderer shows the message in the user's language from code + params */
+  message: string;
+  params: Record<string, string | number>;
+}
+
+export function formatError(code: ErrorCode, params: Record<string, string | number> = {}, lang: 'en' | 'zh-CN' = 'en'): string {
+  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}
+
+/** Thrown inside the backend; turned into an `{ok:false}` result at the API edge. */
+export class PlannerError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number>;
+  constructor(code: ErrorCode, params: Record<string, string | number> = {}) {
+    super(formatError(code, params));
+    this.code = code;
+    this.params = params;
+    this.name = 'PlannerError';
+  }
+  toApiError(): ApiError {
+    return { code: this.code, message: this.message, params: this.params };
+  }
+}
