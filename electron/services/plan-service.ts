@@ -1,0 +1,129 @@
+import crypto from 'node:crypto';
+import nodePath from 'node:path';
+import type { ApiResult, PlanInfo, PlannerApi, Result } from '../../shared/api.ts';
+import { PlannerError } from '../../shared/errors.ts';
+import { PLAN_ID } from '../../shared/model/plan.ts';
+import type { EntityName } from '../../shared/model/registry.ts';
+import { buildTemplate } from '../../shared/templates/index.ts';
+import { PlanFile } from '../store/plan-file.ts';
+
+export interface ServiceOptions {
+  author: string;
+  /** identifies this writer in clocks; one per machine and user in the app, random when not given */
+  siteId?: string;
+  now?: () => number;
+}
+
+async function run<T>(fn: () => T): Promise<Result<T>> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (e) {
+    if (e instanceof PlannerError) return { ok: false, error: e.toApiError() };
+    const err = new PlannerError('INTERNAL', { detail: e instanceof Error ? e.message : String(e) });
+    return { ok: false, error: err.toApiError() };
+  }
+}
+
+/** PlannerApi for one open plan (one window, one web host, one CLI call). */
+export class PlanService implements PlannerApi {
+  private file: PlanFile | null = null;
+  private author: string;
+  private readonly site: string;
+  private readonly now: (() => number) | undefined;
+
+  constructor(opts: ServiceOptions) {
+    this.author = opts.author;
+    this.site = opts.siteId ?? crypto.randomBytes(6).toString('hex');
+    this.now = opts.now;
+  }
+
+  private writer() {
+    return { author: this.author, site: this.site, ...(this.now ? { now: this.now } : {}) };
+  }
+
+  private get plan(): PlanFile {
+    if (!this.file) throw new PlannerError('NO_PLAN');
+    return this.file;
+  }
+
+  /** The open plan file, for the hosts' own needs (window title, merge). */
+  get current(): PlanFile | null {
+    return this.file;
+  }
+
+  private info(): PlanInfo {
+    const f = this.plan;
+    const settings = f.handle.prepare('SELECT name FROM settings WHERE id = ?').get(PLAN_ID) as { name: string } | undefined;
+    return {
+      path: f.path,
+      fileName: nodePath.basename(f.path),
+      name: settings?.name ?? nodePath.basename(f.path, '.cplan'),
+      schemaVersion: f.schemaVersion,
+      readOnly: f.readOnly,
+      lockHolder: f.lockHolder,
+      revision: f.revision,
+      canUndo: f.canUndo,
+      canRedo: f.canRedo,
+      author: f.author,
+      siteId: f.site,
+    };
+  }
+
+  private applied(r: { changes: ApiResult<'applyChanges'>['changes'] }): ApiResult<'applyChanges'> {
+    const f = this.plan;
+    return { revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes };
+  }
+
+  planInfo = () => run(() => this.info());
+  snapshot = () => run(() => ({ info: this.info(), rows: this.plan.rows() }));
+  applyChanges: PlannerApi['applyChanges'] = (changes, opts) => run(() => this.applied(this.plan.apply(changes as never, { label: opts?.label ?? '' })));
+  undo = () => run(() => this.applied(this.plan.undo()));
+  redo = () => run(() => this.applied(this.plan.redo()));
+  history: PlannerApi['history'] = (opts) => run(() => this.plan.history(opts?.limit ?? 100, opts?.entity as EntityName | undefined));
+
+  newPlan: PlannerApi['newPlan'] = ({ path, template, lang, overwrite }) =>
+    run(() => {
+      const created = PlanFile.create(path, this.writer(), buildTemplate(template, lang), overwrite ?? false);
+      this.replace(created);
+      return this.info();
+    });
+
+  openPlan: PlannerApi['openPlan'] = ({ path }) =>
+    run(() => {
+      const opened = PlanFile.open(path, this.writer());
+      this.replace(opened);
+      return this.info();
+    });
+
+  closePlan = () =>
+    run(() => {
+      this.file?.close();
+      this.file = null;
+      return null;
+    });
+
+  saveAs: PlannerApi['saveAs'] = ({ path }) =>
+    run(() => {
+      this.file = this.plan.saveAs(path);
+      return this.info();
+    });
+
+  exportCopy: PlannerApi['exportCopy'] = ({ path }) => run(() => ({ path, bytes: this.plan.exportCopy(path) }));
+
+  setAuthor: PlannerApi['setAuthor'] = ({ name }) =>
+    run(() => {
+      this.author = name;
+      this.file?.setAuthor(name);
+      return this.info();
+    });
+
+  private replace(next: PlanFile): void {
+    this.file?.close();
+    this.file = next;
+  }
+
+  dispose(): void {
+    this.file?.close();
+    this.file = null;
+  }
+}
