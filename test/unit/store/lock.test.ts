@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PlanFile } from '../../../electron/store/plan-file.ts';
+import { tempDir, writer } from './helpers.ts';
+
+describe('the lock beside an open plan', () => {
+  it('names who has the plan open, and a second opener gets it read-only', () => {
+    const p = path.join(tempDir(), 'shared.cplan');
+    const first = PlanFile.create(p, writer('Ana'));
+    const lock = JSON.parse(fs.readFileSync(`${p}.lock`, 'utf8'));
+    expect(lock).toMatchObject({ user: 'Ana', host: os.hostname(), pid: process.pid });
+    const second = PlanFile.open(p, writer('Bo'));
+    expect(second.readOnly).toMatchObject({ code: 'LOCKED', params: { user: 'Ana' } });
+    expect(second.lockHolder?.user).toBe('Ana');
+    expect(() => second.apply([{ entity: 'settings', id: 'plan', field: 'name', value: 'x' }])).toThrow(expect.objectContaining({ code: 'READ_ONLY' }));
+    second.close();
+    expect(fs.existsSync(`${p}.lock`)).toBe(true); // the read-only opener does not remove Ana's lock
+    first.close();
+    expect(fs.existsSync(`${p}.lock`)).toBe(false); // closing releases it
+  });
+
+  it('takes over a stale lock whose process is gone from this host', () => {
+    const p = path.join(tempDir(), 'stale.cplan');
+    PlanFile.create(p, writer()).close();
+    fs.writeFileSync(`${p}.lock`, JSON.stringify({ user: 'Gone', host: os.hostname(), pid: 2 ** 22 + 12345, since: '2026-01-01T00:00:00Z' }));
+    const f = PlanFile.open(p, writer('Cy'));
+    expect(f.readOnly).toBeNull();
+    expect(JSON.parse(fs.readFileSync(`${p}.lock`, 'utf8')).user).toBe('Cy');
+    f.close();
+  });
+
+  it('respects a lock held on another host, which it cannot check', () => {
+    const p = path.join(tempDir(), 'remote.cplan');
+    PlanFile.create(p, writer()).close();
+    fs.writeFileSync(`${p}.lock`, JSON.stringify({ user: 'Dee', host: 'other-laptop', pid: 1, since: '2026-11-20T09:00:00Z' }));
+    const f = PlanFile.open(p, writer());
+    expect(f.readOnly?.code).toBe('LOCKED');
+    expect(f.readOnly?.message).toContain('Dee on other-laptop');
+    f.close();
+  });
+});
