@@ -129,6 +129,15 @@ export class PlanFile {
     }
   }
 
+  /** For looking only (CLI info, check, export, merge sources): probed, read-only, no lock taken. */
+  static inspect(path: string, writer: Writer): PlanFile {
+    const probe = probePlanFile(path);
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('trusted_schema = OFF');
+    const why = probe.newer ? new PlannerError('NEWER_SCHEMA', { version: probe.version }) : new PlannerError('READ_ONLY');
+    return new PlanFile(path, db, writer, why.toApiError(), lockHolder(path), null);
+  }
+
   private static openUnchecked(path: string, writer: Writer, release: (() => void) | null = null): PlanFile {
     const db = new Database(path, { fileMustExist: true });
     db.pragma('trusted_schema = OFF');
