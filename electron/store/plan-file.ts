@@ -39,6 +39,8 @@ const COMMON: Record<string, FieldSpec> = {
 
 type RowRecord = Record<string, unknown>;
 
+const ID_RE = /^[A-Za-z0-9_.:-]{1,64}$/;
+
 interface PendingRow {
   entity: EntityName;
   id: string;
@@ -75,7 +77,7 @@ export class PlanFile {
     this.lockHolder = holder;
     this.releaseLock = release;
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    const maxClock = (db.prepare('SELECT max(clock) AS c FROM _change_log').get() as { c: string | null }).c;
+    const maxClock = (db.prepare('SELECT max(clock) AS c FROM _txn').get() as { c: string | null }).c;
     this.last = maxClock ? parseHlc(maxClock) : null;
     this.revisionNo = (db.prepare('SELECT coalesce(max(txn), 0) AS r FROM _txn').get() as { r: number }).r;
   }
@@ -143,7 +145,8 @@ export class PlanFile {
     db.pragma('trusted_schema = OFF');
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
-    db.pragma('secure_delete = ON');
+    // a large change (a merge, a bulk reorder) must not spill the cache mid-transaction: each spill costs a journal sync
+    db.pragma('cache_size = -65536');
     migrate(db);
     return new PlanFile(path, db, writer, null, null, release);
   }
@@ -210,8 +213,7 @@ export class PlanFile {
       const key = `${c.entity}\u0000${c.id}`;
       let row = rows.get(key);
       if (!row) {
-        const base = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/).safeParse(c.id);
-        if (!base.success) throw new PlannerError('INVALID_VALUE', { entity: c.entity, id: c.id, field: 'id', detail: 'uses letters, digits and _ . : - only' });
+        if (!ID_RE.test(c.id)) throw new PlannerError('INVALID_VALUE', { entity: c.entity, id: c.id, field: 'id', detail: 'uses letters, digits and _ . : - only' });
         const before = this.readRow(c.entity, c.id);
         const after: RowRecord = before
           ? { ...before }

@@ -423,8 +423,6 @@ CREATE INDEX _change_log_field ON _change_log (entity, row_id, field, clock);
 
 CREATE INDEX _change_log_txn ON _change_log (txn);
 
-CREATE INDEX _change_log_clock ON _change_log (clock);
-
 CREATE INDEX task_link_successor ON task_link (successor_id);
 
 CREATE INDEX task_link_predecessor ON task_link (predecessor_id);

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkType } from '../../../shared/model/enums.ts';
+import { addDays, toDay } from '../../../shared/logic/dates.ts';
+import {
+  criticalPath,
+  earliestAllowed,
+  findCycle,
+  reschedule,
+  totalFloat,
+  type ScheduleLink,
+  type ScheduledTask,
+} from '../../../shared/logic/schedule.ts';
+
+/** Day n of March 2026 (day 0 is 28 February, negative days go further back). */
+const d = (n: number) => addDays('2026-03-01', n - 1);
+const task = (id: string, start: number, end: number): ScheduledTask => ({ id, start: d(start), end: d(end) });
+const link = (p: string, s: string, type: LinkType = 'FS', lag = 0): ScheduleLink => ({ predecessor_id: p, successor_id: s, type, lag_days: lag });
+const move = (id: string, start: number, end: number) => ({ id, start: d(start), end: d(end) });
+
+describe('reschedule pushes successors for each link type', () => {
+  const cases: { name: string; a: [number, number]; b: [number, number]; type: LinkType; lag: number; moveA: [number, number]; bAfter: [number, number] }[] = [
+    { name: 'FS', a: [1, 5], b: [6, 7], type: 'FS', lag: 0, moveA: [3, 7], bAfter: [8, 9] },
+    { name: 'FS with lag', a: [1, 5], b: [8, 9], type: 'FS', lag: 2, moveA: [3, 7], bAfter: [10, 11] },
+    { name: 'FS with lead', a: [1, 5], b: [4, 5], type: 'FS', lag: -2, moveA: [4, 8], bAfter: [7, 8] },
+    { name: 'SS', a: [1, 5], b: [1, 3], type: 'SS', lag: 0, moveA: [4, 8], bAfter: [4, 6] },
+    { name: 'SS with lag', a: [1, 5], b: [4, 5], type: 'SS', lag: 3, moveA: [2, 6], bAfter: [5, 6] },
+    { name: 'SS with lead', a: [1, 5], b: [0, 1], type: 'SS', lag: -1, moveA: [5, 9], bAfter: [4, 5] },
+    { name: 'FF', a: [1, 5], b: [3, 5], type: 'FF', lag: 0, moveA: [1, 8], bAfter: [6, 8] },
+    { name: 'FF with lag', a: [1, 5], b: [5, 7], type: 'FF', lag: 2, moveA: [1, 6], bAfter: [6, 8] },
+    { name: 'FF with lead', a: [1, 5], b: [2, 4], type: 'FF', lag: -1, moveA: [3, 7], bAfter: [4, 6] },
+    { name: 'SF', a: [10, 12], b: [8, 10], type: 'SF', lag: 0, moveA: [13, 15], bAfter: [11, 13] },
+    { name: 'SF with lag', a: [10, 12], b: [9, 11], type: 'SF', lag: 1, moveA: [12, 14], bAfter: [11, 13] },
+    { name: 'SF with lead', a: [10, 12], b: [5, 7], type: 'SF', lag: -3, moveA: [12, 14], bAfter: [7, 9] },
+  ];
+  for (const c of cases) {
+    it(`${c.name} (lag ${c.lag})`, () => {
+      const tasks = [task('A', ...c.a), task('B', ...c.b)];
+      const links = [link('A', 'B', c.type, c.lag)];
+      // the starting plan obeys the link
+      expect(earliestAllowed('B', tasks, links)! <= d(c.b[0])).toBe(true);
+      expect(reschedule(tasks, links, [move('A', ...c.moveA)])).toEqual([move('A', ...c.moveA), move('B', ...c.bAfter)]);
+    });
+  }
+
+  it('leaves a successor alone while the link still holds', () => {
+    const tasks = [task('A', 1, 5), task('B', 10, 12)];
+    expect(reschedule(tasks, [link('A', 'B', 'FS', 1)], [move('A', 2, 6)])).toEqual([move('A', 2, 6)]);
+  });
+
+  it('never pulls a successor earlier when its predecessor moves earlier', () => {
+    for (const type of ['FS', 'SS', 'FF', 'SF'] as const) {
+      for (const lag of [-2, 0, 3]) {
+        const tasks = [task('A', 10, 14), task('B', 20, 22)];
+        expect(reschedule(tasks, [link('A', 'B', type, lag)], [move('A', 1, 5)])).toEqual([move('A', 1, 5)]);
+      }
+    }
+  });
+
+  it('pushes transitively and keeps every pushed task its length', () => {
+    const tasks = [task('A', 1, 2), task('B', 3, 6), task('C', 7, 7), task('D', 8, 12), task('X', 1, 30)];
+    const links = [link('A', 'B'), link('B', 'C'), link('C', 'D', 'SS', 1)];
+    expect(reschedule(tasks, links, [move('A', 5, 6)])).toEqual([move('A', 5, 6), move('B', 7, 10), move('C', 11, 11), move('D', 12, 16)]);
+  });
+
+  it('takes the latest demand where paths meet again', () => {
+    const tasks = [task('A', 1, 2), task('B', 3, 4), task('C', 3, 9), task('D', 10, 11)];
+    const links = [link('A', 'B'), link('A', 'C'), link('B', 'D'), link('C', 'D')];
+    expect(reschedule(tasks, links, [move('A', 3, 4)])).toEqual([move('A', 3, 4), move('B', 5, 6), move('C', 5, 11), move('D', 12, 13)]);
+  });
+
+  it('does not move the tasks the user placed, even against a link', () => {
+    const tasks = [task('A', 1, 2), task('B', 3, 4), task('C', 5, 6)];
+    const links = [link('A', 'B'), link('B', 'C')];
+    expect(reschedule(tasks, links, [move('A', 5, 6), move('B', 4, 5)])).toEqual([move('A', 5, 6), move('B', 4, 5), move('C', 6, 7)]);
+  });
+
+  it('pushes from a milestone to the day after it', () => {
+    const tasks = [task('M', 5, 5), task('B', 6, 8)];
+    expect(reschedule(tasks, [link('M', 'B')], [move('M', 9, 9)])).toEqual([move('M', 9, 9), move('B', 10, 12)]);
+  });
+
+  it('returns nothing for a move that changes nothing and ignores unknown ids', () => {
+    const tasks = [task('A', 1, 2), task('B', 3, 4)];
+    expect(reschedule(tasks, [link('A', 'B')], [move('A', 1, 2), move('ghost', 1, 1)])).toEqual([]);
+  });
+
+  it('does not touch an old conflict that the move does not reach', () => {
+    const tasks = [task('A', 1, 2), task('B', 3, 4), task('P', 10, 12), task('Q', 1, 2)];
+    const links = [link('A', 'B'), link('P', 'Q')];
+    expect(reschedule(tasks, links, [move('A', 2, 3)])).toEqual([move('A', 2, 3), move('B', 4, 5)]);
+  });
+
+  it('ignores deleted links and links to missing tasks', () => {
+    const tasks = [task('A', 1, 2), task('B', 3, 4)];
+    const links = [{ ...link('A', 'B'), deleted: true }, link('A', 'gone'), link('gone', 'B')];
+    expect(reschedule(tasks, links, [move('A', 5, 6)])).toEqual([move('A', 5, 6)]);
+  });
+
+  it('crosses month and year ends by calendar days', () => {
+    const tasks: ScheduledTask[] = [
+      { id: 'A', start: '2026-12-28', end: '2026-12-30' },
+      { id: 'B', start: '2026-12-31', end: '2027-01-02' },
+    ];
+    expect(reschedule(tasks, [link('A', 'B')], [{ id: 'A', start: '2027-02-26', end: '2027-02-28' }])).toEqual([
+      { id: 'A', start: '2027-02-26', end: '2027-02-28' },
+      { id: 'B', start: '2027-03-01', end: '2027-03-03' },
+    ]);
+  });
+
+  it('cascades through a chain of 2,000 tasks', () => {
+    const tasks = Array.from({ length: 2000 }, (_, i) => task(`t${i}`, i + 1, i + 1));
+    const links = tasks.slice(1).map((t, i) => link(`t${i}`, t.id));
+    // links listed backwards so that input order is not topological order
+    const changed = reschedule(tasks, links.reverse(), [move('t0', 3, 3)]);
+    expect(changed).toHaveLength(2000);
+    expect(changed.at(-1)).toEqual(move('t1999', 2002, 2002));
+  });
+
+  it('leaves every link downstream of a move satisfied on a random 2,000-task network', () => {
+    const rand = seeded(7);
+    const n = 2000;
+    const types: LinkType[] = ['FS', 'SS', 'FF', 'SF'];
+    const tasks: ScheduledTask[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = 1 + Math.floor(rand() * 60);
+      tasks.push(task(`t${i}`, s, s + Math.floor(rand() * 6)));
+    }
+    const links: ScheduleLink[] = [];
+    for (let k = 0; k < n; k++) {
+      const i = Math.floor(rand() * (n - 1));
+      const j = i + 1 + Math.floor(rand() * Math.min(50, n - i - 1));
+      links.push(link(`t${i}`, `t${j}`, types[Math.floor(rand() * 4)]!, Math.floor(rand() * 9) - 4));
+    }
+    // make the starting plan consistent (index order is topological here)
+    for (let j = 0; j < n; j++) {
+      const t = tasks[j]!;
+      const need = Math.max(toDay(t.start), ...links.filter((l) => l.successor_id === t.id).map((l) => demanded(l, tasks)));
+      const shift = need - toDay(t.start);
+      tasks[j] = { id: t.id, start: addDays(t.start, shift), end: addDays(t.end, shift) };
+    }
+    expect(links.every((l) => demanded(l, tasks) <= toDay(byId(tasks, l.successor_id).start))).toBe(true);
+
+    const moved = [{ id: 't3', start: addDays(tasks[3]!.start, 40), end: addDays(tasks[3]!.end, 45) }];
+    const changed = reschedule(tasks, links, moved);
+    const after = tasks.map((t) => changed.find((c) => c.id === t.id) ?? t);
+    expect(links.every((l) => demanded(l, after) <= toDay(byId(after, l.successor_id).start))).toBe(true);
+    for (const c of changed) {
+      if (c.id === 't3') continue;
+      const before = byId(tasks, c.id);
+      expect(toDay(c.start)).toBeGreaterThan(toDay(before.start));
+      expect(toDay(c.end) - toDay(c.start)).toBe(toDay(before.end) - toDay(before.start));
+    }
+    expect(changed.length).toBeGreaterThan(1);
+  });
+});
+
+describe('earliestAllowed', () => {
+  it('is the latest start any incoming link demands', () => {
+    const tasks = [task('A', 1, 5), task('B', 2, 3), task('C', 20, 24)];
+    const links = [link('A', 'C', 'FS', 1), link('B', 'C', 'FF', 10)];
+    // FS: day 7; FF: C (5 days) must end on day 13 or later, so start on day 9
+    expect(earliestAllowed('C', tasks, links)).toBe(d(9));
+  });
+
+  it('allows a lead to start before the predecessor ends', () => {
+    expect(earliestAllowed('B', [task('A', 1, 5), task('B', 10, 10)], [link('A', 'B', 'FS', -3)])).toBe(d(3));
+  });
+
+  it('is null for a task without predecessors', () => {
+    expect(earliestAllowed('A', [task('A', 1, 5), task('B', 10, 10)], [link('A', 'B')])).toBeNull();
+  });
+});
+
+describe('findCycle', () => {
+  const links = [link('A', 'B'), link('B', 'C'), link('C', 'D'), link('X', 'Y')];
+
+  it('names the path the new link would close, first and last the same', () => {
+    expect(findCycle(links, link('C', 'A'))).toEqual(['C', 'A', 'B', 'C']);
+    expect(findCycle(links, link('D', 'B'))).toEqual(['D', 'B', 'C', 'D']);
+  });
+
+  it('reports a task linked to itself', () => {
+    expect(findCycle(links, link('A', 'A'))).toEqual(['A', 'A']);
+  });
+
+  it('returns null for a link that closes no cycle', () => {
+    expect(findCycle(links, link('A', 'D'))).toBeNull();
+    expect(findCycle(links, link('D', 'X'))).toBeNull();
+  });
+
+  it('ignores deleted links', () => {
+    expect(findCycle([...links.slice(0, 1), { ...links[1]!, deleted: true }], link('C', 'A'))).toBeNull();
+  });
+
+  it('shows the shortest of several cycles', () => {
+    const more = [...links, link('A', 'C')];
+    expect(findCycle(more, link('C', 'A'))).toEqual(['C', 'A', 'C']);
+  });
+});
+
+describe('criticalPath', () => {
+  it('finds the longest chain of a small network', () => {
+    //  A(1-3) ─┬─ B(4-8) ─┬─ D(9-10)
+    //          └─ C(4-5) ─┘
+    const tasks = [task('A', 1, 3), task('B', 4, 8), task('C', 4, 5), task('D', 9, 10)];
+    const links = [link('A', 'B'), link('A', 'C'), link('B', 'D'), link('C', 'D')];
+    expect(criticalPath(tasks, links)).toEqual(new Set(['A', 'B', 'D']));
+    expect(totalFloat(tasks, links).get('C')).toBe(3);
+  });
+
+  it('follows SS, FF and SF links and their lags', () => {
+    expect(criticalPath([task('P', 1, 2), task('Q', 4, 10)], [link('P', 'Q', 'SS', 3)])).toEqual(new Set(['P', 'Q']));
+    expect(criticalPath([task('P', 1, 5), task('Q', 6, 7)], [link('P', 'Q', 'FF', 2)])).toEqual(new Set(['P', 'Q']));
+    expect(criticalPath([task('T', 1, 2), task('S', 4, 6)], [link('T', 'S', 'SF', 5)])).toEqual(new Set(['T', 'S']));
+    expect(criticalPath([task('A', 1, 5), task('B', 4, 8)], [link('A', 'B', 'FS', -2)])).toEqual(new Set(['A', 'B']));
+  });
+
+  it('gives float to a predecessor whose successor has room', () => {
+    const floats = totalFloat([task('P', 1, 10), task('Q', 3, 5)], [link('P', 'Q', 'SS', 2)]);
+    expect(floats.get('P')).toBe(0);
+    expect(floats.get('Q')).toBe(5);
+  });
+
+  it('treats board dates as start-no-earlier-than: a gap before a task is float for its predecessor', () => {
+    const tasks = [task('A', 1, 3), task('B', 6, 8), task('M', 8, 8)];
+    const links = [link('A', 'B')];
+    expect(totalFloat(tasks, links).get('A')).toBe(2);
+    expect(criticalPath(tasks, links)).toEqual(new Set(['B', 'M']));
+  });
+
+  it('marks the whole of a 2,000-task chain critical', () => {
+    const tasks = Array.from({ length: 2000 }, (_, i) => task(`t${i}`, i + 1, i + 1));
+    const links = tasks.slice(1).map((t, i) => link(`t${i}`, t.id));
+    expect(criticalPath([...tasks, task('side', 1, 5)], links).size).toBe(2000);
+  });
+});
+
+/** Independent statement of the link rules, as the test oracle: the earliest start a link allows. */
+function demanded(l: ScheduleLink, tasks: readonly ScheduledTask[]): number {
+  const p = byId(tasks, l.predecessor_id);
+  const s = byId(tasks, l.successor_id);
+  const length = toDay(s.end) - toDay(s.start);
+  if (l.type === 'FS') return toDay(p.end) + 1 + l.lag_days;
+  if (l.type === 'SS') return toDay(p.start) + l.lag_days;
+  if (l.type === 'FF') return toDay(p.end) + l.lag_days - length;
+  return toDay(p.start) + l.lag_days - length;
+}
+
+function byId<T extends { id: string }>(list: readonly T[], id: string): T {
+  const found = list.find((t) => t.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+/** mulberry32: a small seeded generator so random cases are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
