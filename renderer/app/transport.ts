@@ -1,0 +1,61 @@
+/**
+ * How the renderer reaches the backend: the Electron preload's `window.planner` when present,
+ * else the web host over HTTP with the per-run token it printed in the page URL.
+ */
+import { API_METHODS, type ApiMethod, type PlannerApi, type Result } from '../../shared/api.ts';
+import { formatError } from '../../shared/errors.ts';
+
+declare global {
+  interface Window {
+    planner?: PlannerApi;
+  }
+}
+
+const TOKEN_KEY = 'campaign-planner.token';
+
+/**
+ * Takes the token from `#token=…` (the URL the web host printed), keeps it in sessionStorage so a
+ * reload still works, and removes it from the address bar.
+ */
+export function takeToken(): string | null {
+  const match = /^#token=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+    return match[1];
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function failure(detail: string): Result<never> {
+  return { ok: false, error: { code: 'INTERNAL', message: formatError('INTERNAL', { detail }), params: { detail } } };
+}
+
+/** A PlannerApi that posts each call to the web host as `POST /api/<method>` with a JSON array of arguments. */
+export function httpApi(token: string, base = '/api/'): PlannerApi {
+  const call = async (method: ApiMethod, args: unknown[]): Promise<Result<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(args),
+      });
+    } catch (err) {
+      return failure(`the planner host does not answer (${err instanceof Error ? err.message : String(err)})`);
+    }
+    try {
+      return (await response.json()) as Result<unknown>;
+    } catch {
+      return failure(`HTTP ${response.status}`);
+    }
+  };
+  return Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as PlannerApi;
+}
+
+/** The backend of this window, or null when there is none (no preload and no token). */
+export function connect(): PlannerApi | null {
+  if (window.planner) return window.planner;
+  const token = takeToken();
+  return token ? httpApi(token) : null;
+}

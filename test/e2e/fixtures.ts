@@ -1,0 +1,123 @@
+/**
+ * Each test gets its own copy of the sample plan in its output folder, served by an in-process web
+ * host, and a page that collects console errors.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ApiMethod, Snapshot } from '../../shared/api.ts';
+import { startWebHost, type WebHost } from '../../electron/hosts/web-server.ts';
+import { PlanService } from '../../electron/services/plan-service.ts';
+import type { Language } from '../../shared/model/enums.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const STATIC_DIR = path.join(ROOT, 'dist/renderer');
+
+export const VIEW_NAMES = ['overview', 'timeline', 'content', 'budget', 'risks', 'goals', 'audience', 'team', 'brief'] as const;
+export type View = (typeof VIEW_NAMES)[number];
+
+/** The English navigation label of each view. */
+export const NAV_EN: Record<View, string> = {
+  overview: 'Overview',
+  timeline: 'Timeline',
+  content: 'Content',
+  budget: 'Budget',
+  risks: 'Risks',
+  goals: 'Goals',
+  audience: 'Audience & platforms',
+  team: 'Team',
+  brief: 'Brief',
+};
+
+/** Writes a fresh copy of a template to `file`. */
+export async function createPlan(file: string, lang: Language = 'en'): Promise<void> {
+  const service = new PlanService({ author: 'e2e' });
+  try {
+    const made = await service.newPlan({ path: file, template: 'sample', lang });
+    if (!made.ok) throw new Error(made.error.message);
+  } finally {
+    service.dispose();
+  }
+}
+
+/** Reads a plan file as it is on disk, with a service of its own (the file must not be open elsewhere). */
+export async function readPlan(file: string): Promise<Snapshot> {
+  const service = new PlanService({ author: 'e2e reader' });
+  try {
+    const opened = await service.openPlan({ path: file });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const snap = await service.snapshot();
+    if (!snap.ok) throw new Error(snap.error.message);
+    return snap.value;
+  } finally {
+    service.dispose();
+  }
+}
+
+export interface PlanFixture {
+  file: string;
+  host: WebHost;
+  /** console errors and uncaught exceptions of the page */
+  errors: string[];
+  /** opens the app (with the token in the URL, as a user would) and waits for the plan */
+  open(page?: Page): Promise<void>;
+  /** calls the API the way the renderer does */
+  call<T = unknown>(method: ApiMethod, ...args: unknown[]): Promise<T>;
+}
+
+export interface PlanOptions {
+  /** language of the sample plan's own text */
+  planLang: Language;
+  /** when set, someone of this name has the plan open before the web host opens it (so it opens read-only) */
+  openedBy: string | null;
+}
+
+export const test = base.extend<PlanOptions & { plan: PlanFixture }>({
+  planLang: ['en', { option: true }],
+  openedBy: [null, { option: true }],
+  plan: async ({ page, planLang, openedBy }, use, testInfo) => {
+    const dir = testInfo.outputPath('plan');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'sample.cplan');
+    await createPlan(file, planLang);
+    const holder = openedBy ? new PlanService({ author: openedBy }) : null;
+    if (holder) {
+      const opened = await holder.openPlan({ path: file });
+      if (!opened.ok) throw new Error(opened.error.message);
+    }
+    const host = await startWebHost({ file, author: 'e2e', staticDir: STATIC_DIR });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const fixture: PlanFixture = {
+      file,
+      host,
+      errors,
+      async open(p = page) {
+        await p.goto(`${host.url}#token=${host.token}`);
+        await expect(p.getByRole('navigation')).toBeVisible();
+        await expect(p).toHaveURL(/#\/$/);
+      },
+      async call(method, ...args) {
+        const reply = await page.request.post(`${host.url}api/${method}`, { data: args, headers: { Authorization: `Bearer ${host.token}` } });
+        const result = await reply.json();
+        if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+        return result.value;
+      },
+    };
+    await use(fixture);
+    await host.close();
+    holder?.dispose();
+  },
+});
+
+export { expect };
+
+/** Goes to a view through the navigation, as a user would. */
+export async function goTo(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: label, exact: true }).click();
+  await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+}
