@@ -1,0 +1,36 @@
+/** The timeline view's words, in both languages (merged into the app's resources under views.timeline). */
+export const en = {
+  title: 'Timeline',
+  phases: 'Phases',
+  tasks: 'Tasks and milestones',
+  keyDates: 'Key dates',
+  name: 'Name',
+  phase: 'Phase',
+  kind: 'Kind',
+  start: 'Start',
+  end: 'End',
+  progress: 'Progress',
+  owner: 'Owner',
+  milestone: 'Milestone',
+  dates: 'Dates',
+  taskCount: 'Tasks',
+  note: 'Note',
+};
+
+export const zhCN: typeof en = {
+  title: '时间线',
+  phases: '阶段',
+  tasks: '任务与里程碑',
+  keyDates: '关键日期',
+  name: '名称',
+  phase: '阶段',
+  kind: '类型',
+  start: '开始',
+  end: '结束',
+  progress: '进度',
+  owner: '负责人',
+  milestone: '里程碑',
+  dates: '日期',
+  taskCount: '任务数',
+  note: '备注',
+};

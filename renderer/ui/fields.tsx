@@ -1,0 +1,136 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import './ui.css';
+
+/**
+ * Form controls that hold a draft while the user types and commit once (on blur or Enter), so one edit
+ * is one change and one undo step. Escape puts the saved value back.
+ */
+interface Common {
+  label: string;
+  disabled?: boolean;
+  hint?: ReactNode;
+}
+
+function Field({ label, hint, children, id }: { label: string; hint?: ReactNode; children: ReactNode; id: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? <div className="field-hint">{hint}</div> : null}
+    </div>
+  );
+}
+
+function useDraft<T>(value: T) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  return [draft, setDraft] as const;
+}
+
+export function TextField({ label, value, onCommit, disabled, hint, multiline, type = 'text' }: Common & {
+  value: string;
+  onCommit: (v: string) => void;
+  multiline?: boolean;
+  type?: 'text' | 'date' | 'time' | 'email';
+}) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const props = {
+    id,
+    value: draft,
+    disabled,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Enter' && !multiline) commit();
+      if (e.key === 'Escape' && draft !== value) {
+        e.stopPropagation();
+        setDraft(value);
+      }
+    },
+  };
+  return (
+    <Field label={label} hint={hint} id={id}>
+      {multiline ? <textarea rows={4} {...props} /> : <input type={type} {...props} />}
+    </Field>
+  );
+}
+
+export function NumberField({ label, value, onCommit, disabled, hint, min, max, step }: Common & {
+  value: number;
+  onCommit: (v: number) => void;
+  min?: number;
+  max?: number;
+  step?: number;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(String(value));
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    const n = Number(draft.replace(/,/g, ''));
+    if (draft.trim() === '' || !Number.isFinite(n) || (min !== undefined && n < min) || (max !== undefined && n > max)) {
+      setError(`${min ?? '−∞'} – ${max ?? '∞'}`);
+      return;
+    }
+    setError(null);
+    if (n !== value) onCommit(n);
+  };
+  return (
+    <Field label={label} hint={error ? <span className="field-error" role="alert">{error}</span> : hint} id={id}>
+      <input
+        id={id}
+        inputMode="decimal"
+        value={draft}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        min={min}
+        max={max}
+        step={step}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') {
+            setDraft(String(value));
+            setError(null);
+          }
+        }}
+      />
+    </Field>
+  );
+}
+
+export function SelectField<V extends string>({ label, value, options, onCommit, disabled, hint, allowEmpty }: Common & {
+  value: V | null;
+  options: readonly { value: V; label: string }[];
+  onCommit: (v: V | null) => void;
+  /** label of the empty choice (null), when the field may be empty */
+  allowEmpty?: string;
+}) {
+  const id = useId();
+  return (
+    <Field label={label} hint={hint} id={id}>
+      <select id={id} value={value ?? ''} disabled={disabled} onChange={(e) => onCommit(e.target.value === '' ? null : (e.target.value as V))}>
+        {allowEmpty !== undefined || value === null ? <option value="">{allowEmpty ?? ''}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+export function CheckField({ label, value, onCommit, disabled }: Common & { value: boolean; onCommit: (v: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="field field-check">
+      <input id={id} type="checkbox" checked={value} disabled={disabled} onChange={(e) => onCommit(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
