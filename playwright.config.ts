@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'test/e2e',
   globalSetup: './test/e2e/global-setup.ts',
-  outputDir: 'test-results',
+  outputDir: process.env.CPLAN_PW_OUTPUT ?? 'test-results',
   timeout: 90_000,
   expect: { timeout: 10_000 },
   workers: 2,

@@ -60,6 +60,13 @@ export function benchStore(dir: string): { file: string; figures: Record<string,
   };
 }
 
+/** The `npm run bench` part: builds the large plan the browser parts reuse. */
+export function bench(ctx: { dir: string; largePlan: string }): Record<string, string> {
+  const { file, figures } = benchStore(ctx.dir);
+  ctx.largePlan = file;
+  return figures;
+}
+
 if (import.meta.main) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cplan-bench-'));
   const { figures } = benchStore(dir);

@@ -11,7 +11,8 @@ import { PlanService } from '../../electron/services/plan-service.ts';
 import type { Language } from '../../shared/model/enums.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const STATIC_DIR = path.join(ROOT, 'dist/renderer');
+// CPLAN_STATIC_DIR lets several people run the suite at once on one machine, each with its own build
+export const STATIC_DIR = process.env.CPLAN_STATIC_DIR ?? path.join(ROOT, 'dist/renderer');
 
 export const VIEW_NAMES = ['overview', 'timeline', 'content', 'budget', 'risks', 'goals', 'audience', 'team', 'brief'] as const;
 export type View = (typeof VIEW_NAMES)[number];

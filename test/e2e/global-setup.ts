@@ -17,10 +17,12 @@ function newest(dir: string): number {
   return latest;
 }
 
+const outDir = process.env.CPLAN_STATIC_DIR ?? path.join(root, 'dist/renderer');
+
 export default function globalSetup(): void {
   const built = (() => {
     try {
-      return statSync(path.join(root, 'dist/renderer/index.html')).mtimeMs;
+      return statSync(path.join(outDir, 'index.html')).mtimeMs;
     } catch {
       return 0;
     }
@@ -28,6 +30,6 @@ export default function globalSetup(): void {
   const sources = Math.max(newest(path.join(root, 'renderer')), newest(path.join(root, 'shared')), statSync(path.join(root, 'vite.config.ts')).mtimeMs);
   if (built >= sources) return;
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) throw new Error('vite build failed');
 }
