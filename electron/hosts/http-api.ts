@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import { API_ARGS, type ApiMethod, type PlannerApi, type Result } from '../../shared/api.ts';
+import { invokeChecked } from '../shell/ipcGuard.ts';
 import { PlannerError } from '../../shared/errors.ts';
 
 /** What one API request answers: an HTTP status and a Result body. */
@@ -35,15 +35,7 @@ export async function callApi(api: PlannerApi, method: string, bodyText: string)
   } catch {
     return invalidRequest(400, 'the body is not JSON');
   }
-  if (!Array.isArray(json)) return invalidRequest(400, 'the body must be a JSON array of arguments');
-  const parsed = API_ARGS[method].safeParse(json);
-  if (!parsed.success) return invalidRequest(400, z.prettifyError(parsed.error).slice(0, 1000));
-  try {
-    const call = api[method] as (...args: unknown[]) => Promise<Result<unknown>>;
-    return { status: 200, body: await call.apply(api, parsed.data as unknown[]) };
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    const error = err instanceof PlannerError ? err.toApiError() : new PlannerError('INTERNAL', { detail }).toApiError();
-    return { status: 500, body: { ok: false, error } };
-  }
+  // the same validation and error handling as an IPC call from the desktop window
+  const body = await invokeChecked(api, method, json);
+  return { status: !body.ok && body.error.code === 'INVALID_REQUEST' ? 400 : 200, body };
 }
