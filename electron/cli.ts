@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import nodePath from 'node:path';
 import { parseArgs } from 'node:util';
+import type { MergeIssue, MergePreview } from '../shared/api.ts';
 import { PlannerError } from '../shared/errors.ts';
 import { LANGUAGES } from '../shared/model/enums.ts';
 import { buildTemplate } from '../shared/templates/index.ts';
+import { merge, previewMerge } from './store/merge.ts';
 import { PlanFile } from './store/plan-file.ts';
 
 const USAGE = `Usage:
@@ -11,6 +14,11 @@ const USAGE = `Usage:
   cplan info FILE [--json]
   cplan check FILE
   cplan export FILE --format json
+  cplan merge MINE THEIRS [-o OUT] [--force] [--dry-run] [--json]
+      takes the changes THEIRS has and MINE lacks; last writer wins on fields both changed.
+      -o OUT: MINE is copied to OUT and OUT receives the merge (MINE is not touched);
+      without -o MINE is merged in place (refused while someone else has it open).
+      --dry-run: only print what the merge would do.
 Add --debug to any command to see a stack trace on error.`;
 
 class UsageError extends Error {}
@@ -75,6 +83,91 @@ function commandExport(file: string, format: string | undefined): void {
   });
 }
 
+const show = (v: unknown): string => {
+  const s = v === undefined ? '—' : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+};
+
+function printIssues(issues: MergeIssue[]): void {
+  for (const i of issues) console.log(`  needs attention: ${i.error.message}`);
+}
+
+interface MergeSummary {
+  incoming: number;
+  applied: number;
+  created: number;
+  deleted: number;
+  conflicts: MergePreview['views'][number]['conflicts'];
+  sources: MergePreview['sources'];
+  issues: MergeIssue[];
+}
+
+/** The summary of a merge: what came in, the conflicts (mine → theirs, winner), clocks, rows to fix. */
+function printMerge(s: MergeSummary, theirs: string, target: string, done: boolean): void {
+  if (!s.incoming) {
+    console.log(`nothing to merge: ${target} already has every change of ${theirs}`);
+    return;
+  }
+  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+  console.log(`${done ? 'merged' : 'would merge'} ${theirs} into ${target}: ${n(s.applied, 'change')} applied, ${n(s.conflicts.length, 'conflict')}`
+    + ` (${n(s.incoming, 'incoming log entry', 'incoming log entries')}; ${s.created} rows created, ${s.deleted} deleted)`);
+  for (const c of s.conflicts) {
+    console.log(`  conflict ${c.entity}/${c.id}/${c.field}: ${show(c.mine.value)} → ${show(c.theirs.value)}, winner: ${c.winner} (${c.winner === 'mine' ? c.mine.author : c.theirs.author})`);
+  }
+  for (const src of s.sources) {
+    const ahead = src.aheadMs > 60_000 ? `, clock ${(src.aheadMs / 3_600_000).toFixed(1)} h ahead` : '';
+    console.log(`  from ${src.author} (${src.site}): ${n(src.changes, 'entry', 'entries')}${ahead}${src.suspicious ? ' — SUSPICIOUS clock (more than a year ahead); merged anyway' : ''}`);
+  }
+  printIssues(s.issues);
+}
+
+function commandMerge(mineFile: string, theirsFile: string, values: Record<string, unknown>): void {
+  const out = values.output as string | undefined;
+  const json = values.json === true;
+  const report = (s: MergeSummary & object, target: string, done: boolean) => {
+    if (json) console.log(JSON.stringify({ target, theirs: theirsFile, merged: done, ...s }, null, 1));
+    else printMerge(s, theirsFile, target, done);
+  };
+  const run = (f: PlanFile, target: string) => {
+    if (f.readOnly) throw new PlannerError(f.readOnly.code, f.readOnly.params);
+    report(merge(f, theirsFile), target, true);
+  };
+  if (values['dry-run'] === true) {
+    withInspected(mineFile, (f) => {
+      const p = previewMerge(f, theirsFile);
+      report({ ...p, conflicts: p.views.flatMap((v) => v.conflicts) }, mineFile, false);
+    });
+    return;
+  }
+  if (out) {
+    const target = nodePath.resolve(out);
+    if (target === nodePath.resolve(mineFile)) throw new UsageError('-o must name another file than MINE (leave it out to merge in place)');
+    if (fs.existsSync(target) && values.force !== true) throw new PlannerError('FILE_EXISTS', { path: out });
+    // MINE is only read; its copy is merged under a temporary name and renamed over OUT once the merge succeeded
+    const tmp = nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${process.pid}.merging`);
+    try {
+      withInspected(mineFile, (f) => f.exportCopy(tmp));
+      const f = PlanFile.open(tmp, writer());
+      try {
+        run(f, out);
+      } finally {
+        f.close();
+      }
+      fs.renameSync(tmp, target);
+    } finally {
+      fs.rmSync(tmp, { force: true });
+      fs.rmSync(`${tmp}-journal`, { force: true });
+    }
+    return;
+  }
+  const f = PlanFile.open(mineFile, writer());
+  try {
+    run(f, mineFile);
+  } finally {
+    f.close();
+  }
+}
+
 export function main(argv: string[]): number {
   const debug = argv.includes('--debug');
   try {
@@ -88,6 +181,8 @@ export function main(argv: string[]): number {
         json: { type: 'boolean' },
         format: { type: 'string' },
         debug: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,6 +192,11 @@ export function main(argv: string[]): number {
       return values.help ? 0 : 2;
     }
     if (!file) throw new UsageError(`${cmd} needs a FILE`);
+    if (cmd === 'merge') {
+      if (rest.length !== 1) throw new UsageError('merge needs MINE and THEIRS');
+      commandMerge(file, rest[0]!, values);
+      return 0;
+    }
     if (rest.length) throw new UsageError(`unexpected ${rest.join(' ')}`);
     if (cmd === 'new') commandNew(file, values);
     else if (cmd === 'info') commandInfo(file, values.json === true);

@@ -55,6 +55,120 @@ export interface HistoryEntry {
   changes: LoggedChange[];
 }
 
+/** Where a merged change shows up in the app: one view each (settings show on the Overview). */
+export type MergeView = 'overview' | 'timeline' | 'content' | 'budget' | 'risks' | 'goals' | 'audience' | 'team' | 'brief';
+
+/** One side of a conflict: the value that side holds, and the newest change that gave it. */
+export interface MergeSide {
+  value: unknown;
+  clock: string;
+  site: string;
+  author: string;
+}
+
+/** One field a merge takes from the colleague's copy. `old` is this copy's value (undefined for a new row). */
+export interface MergeFieldChange {
+  field: string;
+  value: unknown;
+  old: unknown;
+  clock: string;
+  site: string;
+  author: string;
+}
+
+/** The fields one row takes from the colleague's copy (conflicting fields are listed under conflicts instead). */
+export interface MergeRowChange {
+  entity: EntityName;
+  id: string;
+  /** the row's name or title after the merge, for display */
+  label: string;
+  /** create: new here; delete / restore: the row's deleted flag flips; update: other fields */
+  action: 'create' | 'update' | 'delete' | 'restore';
+  /** false when the row stays deleted here (edits that land in a row this copy deleted) */
+  live: boolean;
+  fields: MergeFieldChange[];
+}
+
+/** A field both copies changed since they parted. The newer clock wins unless the user decides otherwise. */
+export interface MergeConflict {
+  entity: EntityName;
+  id: string;
+  label: string;
+  field: string;
+  mine: MergeSide;
+  theirs: MergeSide;
+  /** the side that wins by clock (what merge does without a decision) */
+  winner: 'mine' | 'theirs';
+}
+
+export interface MergeViewGroup {
+  view: MergeView;
+  rows: MergeRowChange[];
+  conflicts: MergeConflict[];
+}
+
+/** Whose changes a merge brings, and how far their clock runs ahead of ours. */
+export interface MergeSource {
+  site: string;
+  author: string;
+  /** log entries from this site that this copy lacks */
+  changes: number;
+  /** newest clock among them */
+  latest: string;
+  /** how far that clock is ahead of our wall clock (0 when not ahead) */
+  aheadMs: number;
+  /** more than MAX_DRIFT_MS ahead: a broken clock; the changes are still merged, the user should know */
+  suspicious: boolean;
+}
+
+/** A row the merge leaves breaking a rule (a task both copies moved so its end is before its start; a loop of links). */
+export interface MergeIssue {
+  entity: EntityName;
+  id: string;
+  error: ApiError;
+}
+
+export interface MergePreview {
+  path: string;
+  /** the colleague's plan name */
+  name: string;
+  /** entries of their change log this copy lacks (0: nothing new, merging changes nothing) */
+  incoming: number;
+  /** fields that take their value by default (conflicts they win included) */
+  applied: number;
+  conflicts: number;
+  /** rows created here / deleted here by the merge */
+  created: number;
+  deleted: number;
+  /** per view, in the order of the app's navigation; views with nothing to show are left out */
+  views: MergeViewGroup[];
+  sources: MergeSource[];
+  /** some source's clock is suspicious (see MergeSource) */
+  suspicious: boolean;
+  issues: MergeIssue[];
+}
+
+/** How the user settles one field: keep this copy's value or take the colleague's, whatever the clocks say. */
+export interface MergeDecision {
+  entity: EntityName;
+  id: string;
+  field: string;
+  keep: 'mine' | 'theirs';
+}
+
+export interface MergeResult extends ApplyResult {
+  /** entries of their log taken in (0: nothing new, nothing written) */
+  incoming: number;
+  /** fields that now hold their value */
+  applied: number;
+  /** conflicts settled, by clock or by decision */
+  conflictsResolved: number;
+  /** decisions that went against the clock (each written as a new local change) */
+  overridden: number;
+  suspicious: boolean;
+  issues: MergeIssue[];
+}
+
 const path = z.string().min(1).max(4096);
 const template = z.enum(['sample', 'blank']);
 const lang = z.enum(LANGUAGES);
@@ -73,6 +187,17 @@ export const API_ARGS = {
   saveAs: z.tuple([z.object({ path })]),
   exportCopy: z.tuple([z.object({ path })]),
   setAuthor: z.tuple([z.object({ name: z.string().trim().min(1).max(100) })]),
+  previewMerge: z.tuple([z.object({ path })]),
+  merge: z.tuple([z.object({
+    path,
+    decisions: z.array(z.object({
+      entity: z.enum(ENTITY_NAMES as [string, ...string[]]),
+      id: z.string().min(1).max(64),
+      field: z.string().min(1).max(64),
+      keep: z.enum(['mine', 'theirs']),
+    })).max(200_000).optional(),
+  })]),
+  revert: z.tuple([z.object({ txn: z.number().int().min(1) })]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -91,6 +216,9 @@ interface ApiResults {
   saveAs: PlanInfo;
   exportCopy: { path: string; bytes: number };
   setAuthor: PlanInfo;
+  previewMerge: MergePreview;
+  merge: MergeResult;
+  revert: ApplyResult;
 }
 
 /** The whole contract between the renderer and the backend. Each host (IPC, HTTP) serves exactly this. */

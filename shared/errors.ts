@@ -27,6 +27,8 @@ export const ERRORS = {
   NOTHING_TO_REDO: { en: 'Nothing to redo.', 'zh-CN': '没有可重做的操作。' },
   OUTSIDE_PLAN: { en: '{date} is outside the plan’s dates ({start} – {end}).', 'zh-CN': '{date} 不在计划日期范围内（{start} – {end}）。' },
   NO_COMMON_ORIGIN: { en: 'These two files are not copies of the same plan; they cannot be merged.', 'zh-CN': '这两个文件不是同一计划的副本，无法合并。' },
+  UNKNOWN_TXN: { en: 'There is no history entry {txn}.', 'zh-CN': '历史记录中没有第 {txn} 项。' },
+  NOTHING_TO_REVERT: { en: 'History entry {txn} changed nothing that can be reverted.', 'zh-CN': '历史记录第 {txn} 项没有可还原的修改。' },
   INTERNAL: { en: 'Something went wrong: {detail}', 'zh-CN': '出现错误：{detail}' },
 } as const satisfies Record<string, { en: string; 'zh-CN': string }>;
 

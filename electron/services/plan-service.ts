@@ -5,6 +5,7 @@ import { PlannerError } from '../../shared/errors.ts';
 import { PLAN_ID } from '../../shared/model/plan.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { buildTemplate } from '../../shared/templates/index.ts';
+import { merge, previewMerge } from '../store/merge.ts';
 import { PlanFile } from '../store/plan-file.ts';
 
 export interface ServiceOptions {
@@ -109,6 +110,23 @@ export class PlanService implements PlannerApi {
     });
 
   exportCopy: PlannerApi['exportCopy'] = ({ path }) => run(() => ({ path, bytes: this.plan.exportCopy(path) }));
+
+  /** What merging a colleague's copy would change, grouped by view, with the conflicts to review. Writes nothing. */
+  previewMerge: PlannerApi['previewMerge'] = ({ path }) => run(() => previewMerge(this.plan, path));
+
+  /** Merges a colleague's copy (one undo step); decisions settle conflicts against the clock order. */
+  merge: PlannerApi['merge'] = ({ path, decisions }) =>
+    run(() => {
+      const r = merge(this.plan, path, (decisions ?? []) as Parameters<typeof merge>[2]);
+      const f = this.plan;
+      return {
+        revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes,
+        incoming: r.incoming, applied: r.applied, conflictsResolved: r.conflictsResolved, overridden: r.overridden, suspicious: r.suspicious, issues: r.issues,
+      };
+    });
+
+  /** Reverts one history entry as a new, undoable edit. */
+  revert: PlannerApi['revert'] = ({ txn }) => run(() => this.applied(this.plan.revert(txn)));
 
   setAuthor: PlannerApi['setAuthor'] = ({ name }) =>
     run(() => {

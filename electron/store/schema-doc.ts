@@ -5,33 +5,33 @@ import { sqlDeclType } from './columns.ts';
 
 const INTERNAL: { table: string; doc: string; columns: [string, string, string][] }[] = [
   { table: '_meta', doc: 'Facts about the file itself.', columns: [
-    ['key', 'TEXT', '`plan_uuid` (shared by every copy of one plan; merges refuse files whose uuid differs), `created_at`.'],
+    ['key', 'TEXT', '`plan_uuid` (shared by every copy of one plan; merges refuse files whose uuid differs), `created_at`; `author:<site>` (who writes at a site, learnt from merges); `clock_ceiling` (the newest clock merged from a colleague whose clock ran more than a year ahead: not followed, see electron/store/merge.ts).'],
     ['value', 'TEXT', 'The value.'],
   ] },
   { table: '_migrations', doc: 'Schema migrations applied to the file, one row each.', columns: [
     ['version', 'INTEGER', 'Schema version the migration brings the file to.'],
     ['applied_at', 'TEXT', 'ISO timestamp.'],
   ] },
-  { table: '_txn', doc: 'One row per applyChanges call (one undo step): who, when, what kind.', columns: [
+  { table: '_txn', doc: 'One row per applyChanges call or merge (one undo step): who, when, what kind.', columns: [
     ['txn', 'INTEGER', 'Transaction number, increasing.'],
     ['clock', 'TEXT', 'Hybrid logical clock `<ms since 1970, 15 digits>-<counter, 5 digits>-<site>`; sorts in causal order.'],
     ['site', 'TEXT', 'Id of the machine and user that wrote it.'],
     ['author', 'TEXT', 'Name of the person who wrote it.'],
     ['label', 'TEXT', 'What the user did, when the view says so.'],
-    ['kind', 'TEXT', 'edit, undo, redo, template or merge.'],
+    ['kind', 'TEXT', 'edit, undo, redo, template or merge (the changes of a merge keep the clocks and sites they were made with).'],
     ['undoes', 'INTEGER', 'For undo and redo: the transaction taken back.'],
   ] },
   { table: '_change_log', doc: 'Append-only log of every field change, the basis of undo, history and merging copies.', columns: [
     ['seq', 'INTEGER', 'Order of writing.'],
     ['txn', 'INTEGER', 'Transaction (`_txn.txn`).'],
-    ['clock', 'TEXT', 'Clock of the transaction.'],
+    ['clock', 'TEXT', 'Clock of the change: the transaction\'s for a local edit, the original one for a merged change. (clock, site, entity, row_id, field) identifies a change across copies.'],
     ['site', 'TEXT', 'Site that made the change.'],
     ['entity', 'TEXT', 'Kind of data (a table name below).'],
     ['row_id', 'TEXT', 'Id of the row changed.'],
     ['field', 'TEXT', 'Column changed.'],
     ['value', 'TEXT', 'New value, JSON.'],
     ['old', 'TEXT', 'Previous value, JSON (NULL when the row was created).'],
-    ['created', 'INTEGER', '1 when the change is part of creating the row.'],
+    ['created', 'INTEGER', 'Bit flags: 1 when the change is part of creating the row; 2 when it came in by merge already older than the value the row holds (recorded so the copies hold the same log, never written to the row).'],
   ] },
 ];
 
