@@ -5,9 +5,12 @@
 import { API_METHODS, type ApiMethod, type PlannerApi, type Result } from '../../shared/api.ts';
 import { formatError } from '../../shared/errors.ts';
 
+/** The application menu's commands for the page (Electron only; see electron/shell/menuCommands.ts). */
+export type MenuListener = (command: string, payload?: { path: string }) => void;
+
 declare global {
   interface Window {
-    planner?: PlannerApi;
+    planner?: PlannerApi & { onMenu?(listener: MenuListener): () => void };
   }
 }
 
@@ -53,9 +56,25 @@ export function httpApi(token: string, base = '/api/'): PlannerApi {
   return Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as PlannerApi;
 }
 
-/** The backend of this window, or null when there is none (no preload and no token). */
+let connected: PlannerApi | null = null;
+
+/** The backend of this window, or null when there is none (no preload and no token). Connects once. */
 export function connect(): PlannerApi | null {
-  if (window.planner) return window.planner;
-  const token = takeToken();
-  return token ? httpApi(token) : null;
+  if (connected) return connected;
+  if (window.planner) connected = window.planner;
+  else {
+    const token = takeToken();
+    connected = token ? httpApi(token) : null;
+  }
+  return connected;
+}
+
+/** True inside the desktop app (the native menu and file dialogs exist), false in the browser preview. */
+export function isDesktop(): boolean {
+  return typeof window !== 'undefined' && !!window.planner;
+}
+
+/** Subscribes to the application menu's commands (desktop only); answers the function that unsubscribes. */
+export function onMenu(listener: MenuListener): () => void {
+  return window.planner?.onMenu?.(listener) ?? (() => {});
 }

@@ -1,5 +1,7 @@
 import { errorMessages } from './error-messages.ts';
+import { en as widgetsEn } from '../../ui/i18n.ts';
 import { enViews } from './views.ts';
+import * as sharing from '../../features/sharing/i18n.ts';
 
 /** English strings of the app. zh-CN.ts has exactly the same keys (a unit test checks it). */
 export const en = {
@@ -23,6 +25,7 @@ export const en = {
     none: 'None',
     search: 'Search',
     all: 'All',
+    csv: widgetsEn.csv,
   },
   header: {
     planName: 'Plan name',
@@ -78,6 +81,7 @@ export const en = {
     renamePlan: 'Rename plan',
   },
   views: enViews,
+  sharing: sharing.en,
   metric: {
     reach: 'Reach',
     impressions: 'Impressions',

@@ -1,6 +1,8 @@
 import type { Messages } from './en.ts';
+import { zhCN as widgetsZhCN } from '../../ui/i18n.ts';
 import { errorMessages } from './error-messages.ts';
 import { zhCNViews } from './views.ts';
+import * as sharing from '../../features/sharing/i18n.ts';
 
 /** 简体中文界面文字。键与 en.ts 完全一致（由单元测试检查）。 */
 export const zhCN: Messages = {
@@ -24,6 +26,7 @@ export const zhCN: Messages = {
     none: '无',
     search: '搜索',
     all: '全部',
+    csv: widgetsZhCN.csv,
   },
   header: {
     planName: '计划名称',
@@ -79,6 +82,7 @@ export const zhCN: Messages = {
     renamePlan: '重命名计划',
   },
   views: zhCNViews,
+  sharing: sharing.zhCN,
   metric: {
     reach: '触达人数',
     impressions: '曝光量',

@@ -7,6 +7,7 @@ import { selectPlanName } from '../store/selectors.ts';
 import { useHistoryShortcuts } from '../shortcuts.ts';
 import { useTheme } from '../theme.ts';
 import { VIEW_COMPONENTS } from '../views.tsx';
+import { SharingLayer } from '../../features/sharing/SharingLayer.tsx';
 import { Header } from './Header.tsx';
 import { Nav } from './Nav.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
@@ -70,6 +71,7 @@ export function App() {
       </button>
       <Header theme={theme} onTheme={setTheme} onUndo={undo} onRedo={redo} />
       <ReadOnlyBanner />
+      <SharingLayer onUndo={undo} onRedo={redo} />
       <div className="app-body">
         <Nav current={view} />
         <main id="main" ref={main} tabIndex={-1} className="app-main" data-view={view}>

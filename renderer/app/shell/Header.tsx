@@ -4,6 +4,8 @@ import { currentLanguage, setLanguage } from '../i18n/index.ts';
 import { usePlan } from '../store/context.tsx';
 import { selectCanRedo, selectCanUndo, selectInfo } from '../store/selectors.ts';
 import type { Theme } from '../theme.ts';
+import { AuthorButton } from '../../features/sharing/AuthorDialog.tsx';
+import { FileMenu } from '../../features/sharing/FileMenu.tsx';
 import { PlanName } from './PlanName.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 
@@ -26,6 +28,7 @@ export function Header({ theme, onTheme, onUndo, onRedo }: HeaderProps) {
       <div className="brand" aria-hidden="true">
         <span className="brand-mark">◆</span>
       </div>
+      <FileMenu />
       <div className="plan-title">
         <PlanName />
         <span className="plan-file">
@@ -50,6 +53,7 @@ export function Header({ theme, onTheme, onUndo, onRedo }: HeaderProps) {
           <span aria-hidden="true">↷ </span>
           {t('header.redo')}
         </button>
+        <AuthorButton />
         <label className="lang-select">
           <span className="sr-only">{t('header.language')}</span>
           <select value={lang} onChange={(e) => setLanguage(i18n, e.currentTarget.value as Language)}>

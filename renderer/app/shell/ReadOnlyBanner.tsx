@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LockActions } from '../../features/sharing/LockActions.tsx';
 import { errorText } from '../i18n/index.ts';
 import { usePlan } from '../store/context.tsx';
 import { selectReadOnly } from '../store/selectors.ts';
@@ -12,6 +13,7 @@ export function ReadOnlyBanner() {
     <div className="read-only-banner" role="status" data-code={reason.code}>
       <strong className="read-only-badge">{t('readOnly.title')}</strong>
       <span>{errorText(i18n, reason)}</span>
+      {reason.code === 'LOCKED' ? <LockActions /> : null}
     </div>
   );
 }

@@ -1,0 +1,434 @@
+/**
+ * The CSV import dialog every import uses (spend ledger, KPI actuals, ...): pick a file or paste text,
+ * map each target field to a column (guessed from the headers), see a preview of the rows that parse
+ * and a line-by-line list of those that do not, then Import. Nothing is written before Import, and
+ * the import is one `apply` call: one undo step.
+ *
+ * Usage:
+ *
+ *   <CsvImport
+ *     title={t('views.budget.importTitle')}
+ *     fields={[
+ *       { key: 'date', label: t('...date'), required: true, aliases: ['日期', 'day'],
+ *         parse: (raw) => { const r = parseDateCell(raw); return r.ok ? r : { ok: false, error: cellMessage(t, r) }; } },
+ *       { key: 'note', label: t('...note'), parse: (raw) => ({ ok: true, value: raw }) },
+ *     ]}
+ *     toChanges={(rows) => rows.flatMap((r) => rowChanges('spend_entry', newId('spend'), r.values))}
+ *     undoLabel={t('views.budget.importUndo')}
+ *     onImported={(count) => ...}
+ *     onClose={() => setImporting(false)}
+ *   />
+ *
+ * - `fields[].parse(raw)` gets the trimmed cell ('' when the column is not mapped or the cell is empty;
+ *   a required field never gets '') and returns `{ ok: true, value }` or `{ ok: false, error }` with
+ *   the reason in the user's language (`cellMessage` words the shared cell parsers' codes). `show`
+ *   formats a parsed value for the preview (default: String).
+ * - `aliases`: header names, in any language, that map to the field; the key and label always do.
+ * - `checkRow(values)` may refuse a row whose fields parse but do not fit together.
+ * - `toChanges(rows)` turns the good rows (in file order, with their CSV line numbers) into changes.
+ * Mount it to open it; it calls onClose when dismissed or after a successful import.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Change } from '../../shared/model/change.ts';
+import { normaliseHeader, parseCsv, restoreFormula, type CellResult, type Delimiter, type ParsedCsv } from '../../shared/logic/csv.ts';
+import { Dialog } from './Dialog.tsx';
+import { useApply } from './useEdit.ts';
+import './csv-import.css';
+
+export type FieldResult<V = unknown> = { ok: true; value: V } | { ok: false; error: string };
+
+export interface CsvField<V = unknown> {
+  key: string;
+  label: string;
+  required?: boolean;
+  aliases?: readonly string[];
+  parse: (raw: string) => FieldResult<V>;
+  show?: (value: V) => string;
+}
+
+export interface ImportRow {
+  /** the CSV line the row starts on */
+  line: number;
+  values: Record<string, unknown>;
+}
+
+export interface CsvImportProps {
+  title: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each field parses to its own type
+  fields: readonly CsvField<any>[];
+  toChanges: (rows: ImportRow[]) => Change[];
+  checkRow?: (values: Record<string, unknown>) => string | null;
+  /** the undo history's name for the import */
+  undoLabel?: string;
+  onImported?: (count: number) => void;
+  onClose: () => void;
+  /** a line or two under the title: what the file should hold */
+  intro?: string;
+}
+
+/** Words a shared cell parser's error code (see shared/logic/csv.ts) in the user's language. */
+export function cellMessage(t: TFunction, result: Extract<CellResult<unknown>, { ok: false }>): string {
+  return t(`ui.csv.cell.${result.code}`, result.params ?? {});
+}
+
+/** A shared cell parser's result as a field result. */
+export function fromCell<V>(t: TFunction, result: CellResult<V>): FieldResult<V> {
+  return result.ok ? result : { ok: false, error: cellMessage(t, result) };
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+const PREVIEW_ROWS = 50;
+const ERROR_ROWS = 200;
+type DelimiterChoice = Delimiter | 'auto';
+
+interface Source {
+  text: string;
+  /** file name; null for pasted text */
+  name: string | null;
+  gb18030: boolean;
+}
+
+/** Text of a file as Excel and WPS write it: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. */
+async function readText(file: File): Promise<{ text: string; gb18030: boolean }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), gb18030: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), gb18030: false };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), gb18030: false };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), gb18030: true };
+  }
+}
+
+/** The column each field is read from (-1: none): a header that names the field, else nothing. */
+function guessMapping(fields: readonly CsvField[], headers: readonly string[] | null): Record<string, number> {
+  const mapping: Record<string, number> = {};
+  const taken = new Set<number>();
+  for (const [i, f] of fields.entries()) {
+    if (!headers) {
+      mapping[f.key] = i;
+      continue;
+    }
+    const names = new Set([f.key, f.label, ...(f.aliases ?? [])].map(normaliseHeader));
+    const col = headers.findIndex((h, c) => !taken.has(c) && names.has(normaliseHeader(h)));
+    mapping[f.key] = col;
+    if (col >= 0) taken.add(col);
+  }
+  return mapping;
+}
+
+interface Evaluated {
+  good: ImportRow[];
+  bad: { line: number; reasons: string[] }[];
+}
+
+function evaluate(
+  parsed: ParsedCsv,
+  hasHeader: boolean,
+  fields: readonly CsvField[],
+  mapping: Record<string, number>,
+  checkRow: CsvImportProps['checkRow'],
+  t: TFunction,
+): Evaluated {
+  const good: ImportRow[] = [];
+  const bad: Evaluated['bad'] = [];
+  const problemAt = new Map(parsed.problems.map((p) => [p.line, p.code]));
+  const records = hasHeader ? parsed.records.slice(1) : parsed.records;
+  for (const record of records) {
+    if (record.cells.every((c) => c.trim() === '')) continue;
+    const reasons: string[] = [];
+    const problem = problemAt.get(record.line);
+    if (problem) reasons.push(t(`ui.csv.problem.${problem}`));
+    const values: Record<string, unknown> = {};
+    for (const f of fields) {
+      const col = mapping[f.key] ?? -1;
+      const raw = restoreFormula((col >= 0 ? (record.cells[col] ?? '') : '').trim());
+      if (f.required && raw === '') {
+        reasons.push(t('ui.csv.fieldError', { field: f.label, reason: t('ui.csv.cell.empty') }));
+        continue;
+      }
+      const r = f.parse(raw);
+      if (r.ok) values[f.key] = r.value;
+      else reasons.push(t('ui.csv.fieldError', { field: f.label, reason: r.error }));
+    }
+    if (reasons.length === 0 && checkRow) {
+      const refused = checkRow(values);
+      if (refused) reasons.push(refused);
+    }
+    if (reasons.length) bad.push({ line: record.line, reasons });
+    else good.push({ line: record.line, values });
+  }
+  return { good, bad };
+}
+
+export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro }: CsvImportProps) {
+  const { t } = useTranslation();
+  const apply = useApply();
+  const ids = { file: useId(), paste: useId(), sep: useId(), header: useId(), summary: useId(), errors: useId(), preview: useId() };
+  const [source, setSource] = useState<Source | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [delimiter, setDelimiter] = useState<DelimiterChoice>('auto');
+  const [hasHeader, setHasHeader] = useState(true);
+  const [mapping, setMapping] = useState<Record<string, number>>({});
+  const [busy, setBusy] = useState(false);
+  const pasteRef = useRef<HTMLTextAreaElement>(null);
+
+  const parsed = useMemo(() => (source ? parseCsv(source.text, delimiter) : null), [source, delimiter]);
+  const width = useMemo(() => (parsed ? parsed.records.reduce((w, r) => Math.max(w, r.cells.length), 0) : 0), [parsed]);
+  const headers = useMemo(() => (parsed && hasHeader ? (parsed.records[0]?.cells ?? []).map((h) => h.trim()) : null), [parsed, hasHeader]);
+  const headerKey = headers ? headers.join('\u0000') : `#${width}`;
+
+  // a new file, separator or header choice: guess the columns again
+  useEffect(() => {
+    setMapping(guessMapping(fields, headers));
+  }, [headerKey]); // only when the columns change: a choice made by hand stays otherwise
+
+  const result = useMemo(
+    () => (parsed ? evaluate(parsed, hasHeader, fields, mapping, checkRow, t) : null),
+    [parsed, hasHeader, fields, mapping, checkRow, t],
+  );
+  const missing = fields.filter((f) => f.required && (mapping[f.key] ?? -1) < 0);
+  const canImport = !busy && result !== null && result.good.length > 0 && missing.length === 0;
+
+  const columnName = (c: number) => {
+    const n = String(c + 1);
+    const h = headers?.[c];
+    return h ? t('ui.csv.columnNamed', { n, name: h }) : t('ui.csv.columnNumber', { n });
+  };
+  const sepName = (d: Delimiter) => t(d === ',' ? 'ui.csv.comma' : d === ';' ? 'ui.csv.semicolon' : 'ui.csv.tab');
+
+  const onFile = async (file: File | undefined) => {
+    setReadError(null);
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setReadError(t('ui.csv.tooLarge', { size: MAX_BYTES / 1024 / 1024 }));
+      return;
+    }
+    try {
+      const { text, gb18030 } = await readText(file);
+      setSource({ text, name: file.name, gb18030 });
+      if (pasteRef.current) pasteRef.current.value = '';
+    } catch {
+      setReadError(t('ui.csv.unreadable'));
+    }
+  };
+
+  const doImport = async () => {
+    if (!result || !canImport) return;
+    setBusy(true);
+    // one apply: one undo step; a refusal is shown by the store and the dialog stays open
+    const ok = await apply(toChanges(result.good), undoLabel);
+    setBusy(false);
+    if (!ok) return;
+    onImported?.(result.good.length);
+    onClose();
+  };
+
+  const lines = parsed ? (parsed.records.at(-1)?.line ?? 0) : 0;
+  const previewFields = fields.filter((f) => (mapping[f.key] ?? -1) >= 0 || f.required);
+
+  return (
+    <Dialog
+      open
+      wide
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('ui.cancel')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => void doImport()} aria-describedby={ids.summary}>
+            {busy ? t('ui.csv.importing') : t('ui.csv.import', { count: result?.good.length ?? 0 })}
+          </button>
+        </>
+      }
+    >
+      <div className="csv-import">
+        {intro ? <p className="csv-intro">{intro}</p> : null}
+        <fieldset className="csv-section">
+          <legend>{t('ui.csv.source')}</legend>
+          <div className="csv-source">
+            <div className="field csv-file">
+              <label htmlFor={ids.file}>{t('ui.csv.file')}</label>
+              {/* the native picker's own words follow the system language, so it is hidden behind a button in ours */}
+              <input
+                id={ids.file}
+                className="sr-only"
+                type="file"
+                accept=".csv,.txt,.tsv,text/csv,text/plain"
+                aria-describedby={`${ids.file}-name`}
+                onChange={(e) => void onFile(e.target.files?.[0])}
+              />
+              <span className="csv-file-row">
+                <label htmlFor={ids.file} className="btn">
+                  {t('ui.csv.chooseFile')}
+                </label>
+                <span id={`${ids.file}-name`} className="csv-file-name">
+                  {source?.name ?? t('ui.csv.noFile')}
+                </span>
+              </span>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.paste}>{t('ui.csv.paste')}</label>
+              <textarea
+                id={ids.paste}
+                ref={pasteRef}
+                rows={3}
+                spellCheck={false}
+                placeholder={t('ui.csv.pastePlaceholder')}
+                onChange={(e) => {
+                  setReadError(null);
+                  setSource(e.target.value.trim() === '' ? null : { text: e.target.value, name: null, gb18030: false });
+                }}
+              />
+            </div>
+          </div>
+          {readError ? (
+            <p className="csv-error" role="alert">
+              {readError}
+            </p>
+          ) : source ? (
+            <p className="csv-note">
+              {source.name ? t('ui.csv.readFile', { lines, name: source.name }) : t('ui.csv.readPaste', { lines })}
+              {source.gb18030 ? ` ${t('ui.csv.readGb')}` : ''}
+            </p>
+          ) : null}
+          <div className="csv-options">
+            <div className="field">
+              <label htmlFor={ids.sep}>{t('ui.csv.separator')}</label>
+              <select id={ids.sep} value={delimiter} onChange={(e) => setDelimiter(e.target.value as DelimiterChoice)}>
+                <option value="auto">{t('ui.csv.detected', { found: parsed ? sepName(parsed.delimiter) : t('ui.csv.comma') })}</option>
+                <option value=",">{t('ui.csv.comma')}</option>
+                <option value=";">{t('ui.csv.semicolon')}</option>
+                <option value={'\t'}>{t('ui.csv.tab')}</option>
+              </select>
+            </div>
+            <div className="field field-check">
+              <input id={ids.header} type="checkbox" checked={hasHeader} onChange={(e) => setHasHeader(e.target.checked)} />
+              <label htmlFor={ids.header}>{t('ui.csv.hasHeader')}</label>
+            </div>
+          </div>
+        </fieldset>
+
+        {parsed ? (
+          <fieldset className="csv-section">
+            <legend>{t('ui.csv.columns')}</legend>
+            <p className="csv-note">{t('ui.csv.columnsHint')}</p>
+            <div className="csv-mapping">
+              {fields.map((f) => (
+                <MappingSelect
+                  key={f.key}
+                  label={f.required ? t('ui.csv.required', { label: f.label }) : f.label}
+                  value={mapping[f.key] ?? -1}
+                  width={width}
+                  columnName={columnName}
+                  onChange={(col) => setMapping((m) => ({ ...m, [f.key]: col }))}
+                />
+              ))}
+            </div>
+            {missing.length ? (
+              <p className="csv-error" role="alert">
+                {t('ui.csv.missingMapping', { fields: missing.map((f) => f.label).join(t('table.listSeparator')) })}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null}
+
+        <section className="csv-section" aria-labelledby={ids.preview}>
+          <h3 id={ids.preview} className="csv-heading">
+            {t('ui.csv.preview')}
+          </h3>
+          <p id={ids.summary} className="csv-summary" aria-live="polite">
+            {!result
+              ? t('ui.csv.nothingYet')
+              : result.good.length + result.bad.length === 0
+                ? t('ui.csv.noRows')
+                : t('ui.csv.summary', { ready: result.good.length, bad: result.bad.length })}
+          </p>
+          {result && result.good.length + result.bad.length > 0 ? (
+            <div className="csv-errors-block">
+              <h4 id={ids.errors} className="csv-subheading">
+                {t('ui.csv.errors')}
+              </h4>
+              {result.bad.length === 0 ? (
+                <p className="csv-note">{t('ui.csv.noErrors')}</p>
+              ) : (
+                <ul className="csv-errors" aria-labelledby={ids.errors}>
+                  {result.bad.slice(0, ERROR_ROWS).map((b) => (
+                    <li key={b.line}>{t('ui.csv.errorLine', { line: b.line, reason: b.reasons.join('; ') })}</li>
+                  ))}
+                  {result.bad.length > ERROR_ROWS ? <li>{t('ui.csv.moreErrors', { count: result.bad.length - ERROR_ROWS })}</li> : null}
+                </ul>
+              )}
+            </div>
+          ) : null}
+          {result && result.good.length > 0 ? (
+            <div className="table-scroll csv-preview" role="region" aria-label={t('ui.csv.previewTable')} tabIndex={0}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col" className="num">
+                      {t('ui.csv.line')}
+                    </th>
+                    {previewFields.map((f) => (
+                      <th key={f.key} scope="col">
+                        {f.label}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.good.slice(0, PREVIEW_ROWS).map((row) => (
+                    <tr key={row.line}>
+                      <th scope="row" className="num">
+                        {row.line}
+                      </th>
+                      {previewFields.map((f) => {
+                        const v = row.values[f.key];
+                        return (
+                          <td key={f.key} className="nowrap">
+                            {v === null || v === undefined || v === '' ? t('table.none') : f.show ? f.show(v) : String(v)}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {result && result.good.length > PREVIEW_ROWS ? <p className="csv-note">{t('ui.csv.previewMore', { shown: PREVIEW_ROWS, ready: result.good.length })}</p> : null}
+        </section>
+
+        <p className="csv-note">{t('ui.csv.confirmNote')}</p>
+      </div>
+    </Dialog>
+  );
+}
+
+function MappingSelect({ label, value, width, columnName, onChange }: {
+  label: string;
+  value: number;
+  width: number;
+  columnName: (c: number) => string;
+  onChange: (col: number) => void;
+}) {
+  const id = useId();
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        <option value={-1}>{t('ui.csv.notImported')}</option>
+        {Array.from({ length: width }, (_, c) => (
+          <option key={c} value={c}>
+            {columnName(c)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
