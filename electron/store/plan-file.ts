@@ -376,6 +376,14 @@ export class PlanFile {
       if (c.clock && c.clock > row.clock) row.clock = c.clock;
     }
     const pending = [...rows.values()];
+    // a new row that does not say where it goes is appended at the end of its list, not at 0
+    const nextOrder = new Map<EntityName, number>();
+    for (const row of pending) {
+      if (row.before || row.fields.has('sort_order')) continue;
+      const last = nextOrder.get(row.entity) ?? (this.stmt(`SELECT coalesce(max(sort_order), 0) AS m FROM ${ENTITIES[row.entity].table}`).get() as { m: number }).m;
+      row.after.sort_order = last + 1024;
+      nextOrder.set(row.entity, last + 1024);
+    }
     const issues: RowIssue[] = [];
     // references may point at rows of the same batch (a merge brings a person and the task they own together)
     const exists = (entity: EntityName, id: string, alive: boolean): boolean => {

@@ -53,6 +53,26 @@ function readHeader(path: string): Buffer {
 }
 
 /**
+ * A writer that died mid-transaction leaves a journal beside the plan; a read-only connection cannot roll
+ * it back and would call the file damaged. Only for a file already known to be ours, a brief read-write
+ * open lets SQLite restore the last committed state (it leaves alone a journal that a live writer holds).
+ */
+function recoverHotJournal(path: string): void {
+  const journal = `${path}-journal`;
+  if (!fs.existsSync(journal) || fs.statSync(journal).size === 0) return;
+  try {
+    const db = new Database(path, { fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      db.close();
+    }
+  } catch {
+    // a read-only folder or a live writer: the read-only probe below reports what it finds
+  }
+}
+
+/**
  * Looks at a plan file without changing a byte of it: header, application id, integrity, and that its schema
  * is exactly one our migrations make. Throws a PlannerError with a distinct code for each way it can be wrong.
  */
@@ -62,6 +82,7 @@ export function probePlanFile(path: string): ProbeResult {
   const appId = header.readInt32BE(68);
   if (appId !== APPLICATION_ID) throw new PlannerError('FOREIGN_APP', { appId });
 
+  recoverHotJournal(path);
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });

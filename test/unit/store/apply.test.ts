@@ -112,3 +112,18 @@ describe('applyChanges', () => {
     expect(fs.existsSync(`${f.path}-journal`)).toBe(false);
   });
 });
+
+describe('a new row without a sort_order', () => {
+  it('goes to the end of its list, after rows made before it', () => {
+    const f = fresh();
+    const make = (id: string, sort?: number) => [
+      { entity: 'swot_item' as const, id, field: 'quadrant', value: 'strength' },
+      { entity: 'swot_item' as const, id, field: 'text', value: id },
+      ...(sort === undefined ? [] : [{ entity: 'swot_item' as const, id, field: 'sort_order', value: sort }]),
+    ];
+    f.apply(make('a', 5000));
+    f.apply([...make('b'), ...make('c')]);
+    expect(f.rows().swot_item.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    f.close();
+  });
+});

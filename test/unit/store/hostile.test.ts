@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -75,5 +76,18 @@ describe('opening a file from elsewhere', () => {
     f.apply([{ entity: 'settings', id: 'plan', field: 'name', value: 'Migrated' }]);
     f.close();
     expect(probePlanFile(p)).toMatchObject({ version: 1, newer: false, older: false });
+  });
+});
+
+describe('a plan left with a hot journal by a crashed writer', () => {
+  it('opens with the last committed state instead of being called damaged', () => {
+    const p = goodPlan(tempDir());
+    spawnSync(process.execPath, [path.resolve('test/fixtures/die-mid-transaction.ts'), p]);
+    expect(fs.statSync(`${p}-journal`).size).toBeGreaterThan(0);
+    const f = PlanFile.open(p, writer());
+    expect(f.rows().settings[0]!.name).toBe('Good');
+    expect(f.rows().market_figure).toHaveLength(0);
+    expect(f.handle.pragma('integrity_check', { simple: true })).toBe('ok');
+    f.close();
   });
 });
