@@ -1,58 +1,121 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person, Row } from '../../../shared/model/registry.ts';
-import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
-import { DataTable } from '../../ui/DataTable.tsx';
+import { raciCheck, weeklyLoad, type RaciProblem } from '../../../shared/logic/team.ts';
+import { useRow, useRows, useSettings } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
+import { newId } from '../../ui/ids.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
+import { useApply } from '../../ui/useEdit.ts';
+import { LoadPanel } from './LoadPanel.tsx';
+import { MeetingEditor, MeetingsPanel } from './MeetingsPanel.tsx';
+import { matrixTargets, nextOrder, targetKey } from './model.ts';
+import { PeoplePanel, PersonEditor, TeamEditor, TeamsPanel } from './PeoplePanel.tsx';
+import { RaciMatrix } from './RaciMatrix.tsx';
+import { ToolEditor, ToolsPanel, useToolBudget } from './ToolsPanel.tsx';
+import './team.css';
 
+type Editing = { kind: 'person' | 'team' | 'tool' | 'meeting'; id: string } | null;
+
+/** Team: people and teams, who is accountable for what (RACI), weekly load against capacity, tools, meetings. */
 export function TeamView() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const currency = useSettings()?.currency ?? 'CNY';
+  const apply = useApply();
+  const settings = useSettings();
   const people = useRows('person');
-  const teams = useRows('team');
-  const tools = useRows('tool');
-  const teamNames = useLabels('team');
-  const personNames = useLabels('person');
-  const none = t('table.none');
+  const phases = useRows('phase');
+  const tasks = useRows('task');
+  const raci = useRows('raci');
+  const [editing, setEditing] = useState<Editing>(null);
+  // tasks the user put in the matrix before giving anyone a role on them (kept for this visit only)
+  const [extraTasks, setExtraTasks] = useState<string[]>([]);
+  const tools = useToolBudget();
+
+  const targets = useMemo(() => matrixTargets(phases, tasks, raci, extraTasks), [phases, tasks, raci, extraTasks]);
+  const problems = useMemo(() => {
+    const list = raciCheck(raci, {
+      phases: targets.filter((x) => x.kind === 'phase'),
+      tasks: targets.filter((x) => x.kind === 'task'),
+    });
+    return new Map<string, RaciProblem>(list.map((p) => [targetKey(p.kind, p.id), p]));
+  }, [raci, targets]);
+  const load = useMemo(
+    () => weeklyLoad(tasks, people, settings?.start_date ?? '2026-01-01', settings?.end_date ?? '2026-12-31'),
+    [tasks, people, settings?.start_date, settings?.end_date],
+  );
+  const overloaded = useMemo(() => new Set(load.people.filter((p) => p.over.some(Boolean)).map((p) => p.personId)), [load]);
+
+  const person = useRow('person', editing?.kind === 'person' ? editing.id : null);
+  const team = useRow('team', editing?.kind === 'team' ? editing.id : null);
+  const tool = useRow('tool', editing?.kind === 'tool' ? editing.id : null);
+  const meeting = useRow('meeting', editing?.kind === 'meeting' ? editing.id : null);
+  const edit = (kind: NonNullable<Editing>['kind']) => (id: string) => setEditing({ kind, id });
+  const close = () => setEditing(null);
+
+  const addTask = (taskId: string) => {
+    const task = tasks.find((x) => x.id === taskId);
+    if (!task) return;
+    // the task's owner is the natural Accountable; without one the row waits, flagged, for a choice
+    if (task.owner_id && people.some((p) => p.id === task.owner_id)) {
+      const id = newId('raci');
+      void apply(
+        [
+          { entity: 'raci', id, field: 'person_id', value: task.owner_id },
+          { entity: 'raci', id, field: 'phase_id', value: null },
+          { entity: 'raci', id, field: 'task_id', value: task.id },
+          { entity: 'raci', id, field: 'role', value: 'A' },
+          { entity: 'raci', id, field: 'sort_order', value: nextOrder(raci) },
+        ],
+        t('views.team.history.addTask', { task: task.name }),
+      );
+    } else {
+      setExtraTasks((list) => [...list, taskId]);
+    }
+  };
+
+  const scrollTo = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  const techOver = tools.planned !== null && tools.total > tools.planned + 1e-6;
 
   return (
-    <>
-      <ViewHeader title={t('views.team.title')} />
-      <DataTable<Person>
-        title={t('views.team.people')}
-        rows={people}
-        rowKey={(p) => p.id}
-        columns={[
-          { id: 'name', header: t('views.team.name'), cell: (p) => p.name, rowHeader: true },
-          { id: 'role', header: t('views.team.role'), cell: (p) => p.role || none },
-          { id: 'team', header: t('views.team.team'), cell: (p) => (p.team_id ? teamNames.get(p.team_id) : null) ?? none },
-          { id: 'capacity', header: t('views.team.capacity'), cell: (p) => fmt.number(p.capacity_hours, 1), align: 'end' },
-          { id: 'cost', header: t('views.team.cost'), cell: (p) => fmt.money(p.hourly_cost, currency), align: 'end' },
-          { id: 'email', header: t('views.team.email'), cell: (p) => p.email || none },
-        ]}
-      />
-      <DataTable<Row<'team'>>
-        title={t('views.team.teams')}
-        rows={teams}
-        rowKey={(x) => x.id}
-        columns={[
-          { id: 'name', header: t('views.team.teamName'), cell: (x) => x.name, rowHeader: true },
-          { id: 'kind', header: t('views.team.kind'), cell: (x) => t(`enum.team_kind.${x.kind}`) },
-          { id: 'members', header: t('views.team.members'), cell: (x) => fmt.number(people.filter((p) => p.team_id === x.id).length), align: 'end' },
-        ]}
-      />
-      <DataTable<Row<'tool'>>
-        title={t('views.team.tools')}
-        rows={tools}
-        rowKey={(x) => x.id}
-        columns={[
-          { id: 'name', header: t('views.team.toolName'), cell: (x) => x.name, rowHeader: true },
-          { id: 'purpose', header: t('views.team.purpose'), cell: (x) => t(`enum.tool_purpose.${x.purpose}`) },
-          { id: 'cost', header: t('views.team.toolCost'), cell: (x) => fmt.money(x.cost, currency), align: 'end' },
-          { id: 'owner', header: t('views.team.owner'), cell: (x) => (x.owner_id ? personNames.get(x.owner_id) : null) ?? none },
-        ]}
-      />
-    </>
+    <div className={editing ? 'team-view with-panel' : 'team-view'}>
+      <ViewHeader title={t('views.team.title')}>{t('views.team.lede')}</ViewHeader>
+      <ul className="team-checks" aria-label={t('views.team.checks')}>
+        <li className={problems.size ? 'check check-warn' : 'check check-ok'}>
+          <span className="check-title">{t('views.team.raci')}</span>
+          <span className="check-text">{problems.size ? t('views.team.raciProblems', { count: problems.size }) : t('views.team.raciOk')}</span>
+          <button type="button" className="link-button" onClick={() => scrollTo('team-raci')}>
+            {t('views.team.show')}
+          </button>
+        </li>
+        <li className={overloaded.size ? 'check check-warn' : 'check check-ok'}>
+          <span className="check-title">{t('views.team.load')}</span>
+          <span className="check-text">{overloaded.size ? t('views.team.overSummary', { count: overloaded.size }) : t('views.team.overNone')}</span>
+          <button type="button" className="link-button" onClick={() => scrollTo('team-load')}>
+            {t('views.team.show')}
+          </button>
+        </li>
+        <li className={techOver ? 'check check-warn' : 'check check-ok'}>
+          <span className="check-title">{t('views.team.tools')}</span>
+          <span className="check-text">
+            {tools.planned === null
+              ? t('views.team.noTechBudgetShort', { total: fmt.money(tools.total, tools.currency) })
+              : t('views.team.techShort', { total: fmt.money(tools.total, tools.currency), planned: fmt.money(tools.planned, tools.currency) })}
+          </span>
+          <button type="button" className="link-button" onClick={() => scrollTo('team-tools')}>
+            {t('views.team.show')}
+          </button>
+        </li>
+      </ul>
+      <PeoplePanel onEdit={edit('person')} overloaded={overloaded} />
+      <TeamsPanel onEdit={edit('team')} />
+      <RaciMatrix targets={targets} problems={problems} onAddTask={addTask} />
+      <LoadPanel load={load} onEdit={edit('person')} />
+      <ToolsPanel onEdit={edit('tool')} />
+      <MeetingsPanel onEdit={edit('meeting')} />
+      {person ? <PersonEditor key={person.id} person={person} onClose={close} /> : null}
+      {team ? <TeamEditor key={team.id} team={team} onClose={close} /> : null}
+      {tool ? <ToolEditor key={tool.id} tool={tool} onClose={close} /> : null}
+      {meeting ? <MeetingEditor key={meeting.id} meeting={meeting} onClose={close} /> : null}
+    </div>
   );
 }

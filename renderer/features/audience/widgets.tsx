@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { parseScore } from './model.ts';
+
+/**
+ * A score (0-10) typed straight into a matrix cell: the draft is kept while typing and committed once,
+ * on Enter or when the cell loses focus; Escape puts the saved value back.
+ */
+export function ScoreCell({ value, label, disabled, onCommit }: { value: number; label: string; disabled: boolean; onCommit: (v: number) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(String(value));
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setDraft(String(value));
+    setInvalid(false);
+  }, [value]);
+  const commit = () => {
+    const n = parseScore(draft);
+    if (n === null) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    if (n !== value) onCommit(n);
+  };
+  return (
+    <input
+      className="score-cell"
+      type="text"
+      inputMode="numeric"
+      aria-label={label}
+      aria-invalid={invalid ? true : undefined}
+      title={invalid ? t('views.audience.scoreRange') : undefined}
+      value={draft}
+      disabled={disabled}
+      size={3}
+      onChange={(e) => setDraft(e.target.value)}
+      onFocus={(e) => e.currentTarget.select()}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape') {
+          setDraft(String(value));
+          setInvalid(false);
+        }
+      }}
+    />
+  );
+}
+
+/** A delete button that asks first, naming what goes and what it touches. */
+export function ConfirmDelete({ name, detail, disabled, onConfirm }: { name: string; detail?: ReactNode; disabled?: boolean; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="btn btn-danger" disabled={disabled} onClick={() => setOpen(true)}>
+        {t('ui.delete')}
+      </button>
+      <Dialog
+        title={t('views.audience.confirmDelete', { name })}
+        open={open}
+        onClose={() => setOpen(false)}
+        actions={
+          <>
+            <button type="button" className="btn" onClick={() => setOpen(false)}>
+              {t('ui.cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() => {
+                setOpen(false);
+                onConfirm();
+              }}
+            >
+              {t('ui.delete')}
+            </button>
+          </>
+        }
+      >
+        <p>{detail ?? t('views.audience.deleteUndo')}</p>
+      </Dialog>
+    </>
+  );
+}
+
+/** Weighted scores always with two decimals (9.05, 7.60), so a column of them lines up. */
+export function useScoreFormat(): (score: number) => string {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const f = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return (score: number) => f.format(score);
+  }, [i18n.language]);
+}

@@ -1,0 +1,162 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TOOL_PURPOSES } from '../../../shared/model/enums.ts';
+import type { Row } from '../../../shared/model/registry.ts';
+import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
+import { NumberField, SelectField, TextField } from '../../ui/fields.tsx';
+import { useFormat } from '../../ui/format.ts';
+import { newId } from '../../ui/ids.ts';
+import { SidePanel } from '../../ui/SidePanel.tsx';
+import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
+import { nextOrder, technologyBudget, toolsTotal } from './model.ts';
+import { ConfirmDelete } from './widgets.tsx';
+
+/** What the tools cost against the technology line of the budget. */
+export function useToolBudget(): { total: number; planned: number | null; currency: string } {
+  const settings = useSettings();
+  const tools = useRows('tool');
+  const categories = useRows('budget_category');
+  return {
+    total: toolsTotal(tools),
+    planned: technologyBudget(categories, settings?.total_budget ?? 0),
+    currency: settings?.currency ?? 'CNY',
+  };
+}
+
+/** The tools the team needs, their cost and owner; their sum is measured against the technology budget. */
+export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const apply = useApply();
+  const readOnly = useReadOnly();
+  const tools = useRows('tool');
+  const personNames = useLabels('person');
+  const { total, planned, currency } = useToolBudget();
+  const headingId = useId();
+  const none = t('table.none');
+  const share = planned && planned > 0 ? Math.min(100, (total / planned) * 100) : total > 0 ? 100 : 0;
+  const overBudget = planned !== null && total > planned + 1e-6;
+
+  const add = async () => {
+    const id = newId('tool');
+    const name = t('views.team.newTool');
+    const ok = await apply(rowChanges('tool', id, { name, sort_order: nextOrder(tools) }), t('views.team.history.addTool', { name }));
+    if (ok) onEdit(id);
+  };
+
+  return (
+    <section className="panel" aria-labelledby={headingId} id="team-tools">
+      <div className="panel-head">
+        <h2 id={headingId} className="panel-title">
+          {t('views.team.tools')}
+        </h2>
+        <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
+          {t('views.team.addTool')}
+        </button>
+      </div>
+      <div className={overBudget ? 'budget-line budget-over' : 'budget-line'}>
+        <p className="budget-text">
+          {planned === null
+            ? t('views.team.noTechBudget', { total: fmt.money(total, currency) })
+            : t('views.team.techBudget', { total: fmt.money(total, currency), planned: fmt.money(planned, currency), percent: fmt.percent(planned > 0 ? (total / planned) * 100 : 0) })}
+          {overBudget ? <span className="warn-badge badge-gap">{t('views.team.overBudget', { amount: fmt.money(total - (planned ?? 0), currency) })}</span> : null}
+        </p>
+        {planned !== null ? (
+          <div className="budget-bar" aria-hidden="true">
+            <span style={{ width: `${share}%` }} />
+          </div>
+        ) : null}
+      </div>
+      {tools.length === 0 ? (
+        <p className="empty">{t('views.team.noTools')}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+          <table className="data-table" aria-labelledby={headingId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('views.team.toolName')}</th>
+                <th scope="col">{t('views.team.purpose')}</th>
+                <th scope="col" className="num">
+                  {t('views.team.toolCost')}
+                </th>
+                <th scope="col">{t('views.team.owner')}</th>
+                <th scope="col">{t('views.team.notes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tools.map((x) => (
+                <tr key={x.id}>
+                  <th scope="row">
+                    <button type="button" className="row-link" onClick={() => onEdit(x.id)} aria-label={t('views.team.editNamed', { name: x.name })}>
+                      {x.name}
+                    </button>
+                  </th>
+                  <td className="nowrap">{t(`enum.tool_purpose.${x.purpose}`)}</td>
+                  <td className="num">{fmt.money(x.cost, currency)}</td>
+                  <td className="nowrap">{(x.owner_id ? personNames.get(x.owner_id) : null) ?? none}</td>
+                  <td>{x.notes || none}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t('views.team.toolsTotal')}
+                </th>
+                <td className="num strong">{fmt.money(total, currency)}</td>
+                <td colSpan={3} />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ToolEditor({ tool, onClose }: { tool: Row<'tool'>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const setField = useSetField();
+  const apply = useApply();
+  const readOnly = useReadOnly();
+  const people = useRows('person');
+  const set = (field: string, label: string) => (value: unknown) =>
+    void setField('tool', tool.id, field, value, t('views.team.history.editTool', { name: tool.name, field: label }));
+  return (
+    <SidePanel
+      title={t('views.team.editTool', { name: tool.name })}
+      onClose={onClose}
+      actions={
+        <ConfirmDelete
+          name={tool.name}
+          disabled={readOnly}
+          onConfirm={() => {
+            onClose();
+            void apply([{ entity: 'tool', id: tool.id, field: 'deleted', value: true }], t('views.team.history.deleteTool', { name: tool.name }));
+          }}
+        />
+      }
+    >
+      <TextField label={t('views.team.toolName')} value={tool.name} disabled={readOnly} onCommit={(v) => v.trim() && set('name', t('views.team.toolName'))(v.trim())} />
+      <div className="form-grid">
+        <SelectField
+          label={t('views.team.purpose')}
+          value={tool.purpose}
+          disabled={readOnly}
+          options={TOOL_PURPOSES.map((k) => ({ value: k, label: t(`enum.tool_purpose.${k}`) }))}
+          onCommit={(v) => v && set('purpose', t('views.team.purpose'))(v)}
+        />
+        <NumberField label={t('views.team.toolCost')} value={tool.cost} min={0} disabled={readOnly} onCommit={set('cost', t('views.team.toolCost'))} />
+      </div>
+      <SelectField
+        label={t('views.team.owner')}
+        value={tool.owner_id}
+        allowEmpty={t('views.team.noOwner')}
+        disabled={readOnly}
+        options={people.map((p) => ({ value: p.id, label: p.name }))}
+        onCommit={set('owner_id', t('views.team.owner'))}
+      />
+      <TextField label={t('views.team.notes')} value={tool.notes} multiline disabled={readOnly} onCommit={set('notes', t('views.team.notes'))} />
+    </SidePanel>
+  );
+}
