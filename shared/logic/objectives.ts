@@ -63,8 +63,10 @@ export type Aggregation = 'sum' | 'latest';
 
 const LEVEL_METRIC = /(^|_)(followers|fans|members|subscribers|rate|roi|ratio|ctr|cvr|nps|score|average|avg)(_|$)/i;
 
+// The metric decides, not how a breakdown rolls up: a flow with no breakdown rule ('none') still adds up over
+// its period; an 'average' breakdown names a rate, read as a level.
 export function aggregationOf(objective: Pick<Objective, 'metric' | 'rollup'>): Aggregation {
-  return objective.rollup === 'sum' && !LEVEL_METRIC.test(objective.metric.trim()) ? 'sum' : 'latest';
+  return objective.rollup !== 'average' && !LEVEL_METRIC.test(objective.metric.trim()) ? 'sum' : 'latest';
 }
 
 /**

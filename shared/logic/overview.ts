@@ -221,24 +221,21 @@ export function measure(
   actuals: readonly ActualLike[],
   today: string,
 ): Measure {
-  // `aggregationOf` reads rollup 'none' as "latest"; here the roll-up rule of the breakdown does not decide
-  // how measured values add up, the metric does: a flow with no breakdown rule still adds up over its period.
-  const counted = objective.rollup === 'none' ? { ...objective, rollup: 'sum' as const } : objective;
   let source: MeasureSource = 'measured';
   let points = lineageActuals(objective, objectives, actuals);
-  let p = progress(counted, points);
+  let p = progress(objective, points);
   if (p.points === 0) {
     const derived = derivedActuals(objective, actuals);
     if (derived.length > 0) {
       points = derived;
-      p = progress(counted, points);
+      p = progress(objective, points);
       source = 'derived';
     } else {
       source = 'none';
     }
   }
-  const f = forecast(counted, points, today);
-  return { progress: p, forecast: f, source, status: statusOf(objective, p, f, today), points: actualsFor(counted, points) };
+  const f = forecast(objective, points, today);
+  return { progress: p, forecast: f, source, status: statusOf(objective, p, f, today), points: actualsFor(objective, points) };
 }
 
 /** Within this share of the target counts as reaching it (as in `rollupCheck`): 4.997 % is 5 %. */

@@ -144,3 +144,12 @@ describe('rates', () => {
     expect(result[0]!.engagementRate).toBe(0.1);
   });
 });
+
+describe('aggregationOf', () => {
+  it('adds up a flow even when its breakdown has no roll-up rule, and reads a rate as a level', () => {
+    expect(aggregationOf({ metric: 'gmv', rollup: 'none' })).toBe('sum');
+    expect(aggregationOf({ metric: 'reach', rollup: 'sum' })).toBe('sum');
+    expect(aggregationOf({ metric: 'engagement_rate', rollup: 'average' })).toBe('latest');
+    expect(aggregationOf({ metric: 'followers', rollup: 'none' })).toBe('latest');
+  });
+});
