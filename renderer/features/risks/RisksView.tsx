@@ -1,78 +1,167 @@
+/**
+ * The risks view: the register, the heat map, the emergency playbooks and the compliance checklist,
+ * as four tabs (`#/risks`, `#/risks/heatmap`, `#/risks/playbooks[/id]`, `#/risks/compliance`), with the
+ * register's CSV export and print always at hand.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bandOf, inherentScore } from '../../../shared/logic/risk.ts';
-import type { Risk, Row } from '../../../shared/model/registry.ts';
+import { activeRun } from '../../../shared/logic/playbook.ts';
+import { flagsOf } from '../../../shared/logic/risk.ts';
+import type { Risk } from '../../../shared/model/registry.ts';
 import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
-import { DataTable } from '../../ui/DataTable.tsx';
-import { useFormat } from '../../ui/format.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
+import { useApply, useReadOnly } from '../../ui/useEdit.ts';
+import { ComplianceTab } from './ComplianceTab.tsx';
+import { Ctx, go, hrefOf, TABS, useRisks, useRoute, type RisksContext, type Tab } from './context.tsx';
+import { download, fileName, registerCsv } from './export.ts';
+import { useGridRows, useGridState } from './grid/GridTable.tsx';
+import { HeatMapTab } from './HeatMap.tsx';
+import { todayIn } from './model.ts';
+import { PlaybooksTab } from './PlaybooksTab.tsx';
+import { PrintRegister } from './PrintRegister.tsx';
+import { bandName, DEFAULT_HIDDEN, RegisterTab, useRegisterColumns } from './RegisterTab.tsx';
+import { RiskPanel } from './RiskPanel.tsx';
+import { StartRunDialog, type RunRequest } from './StartRunDialog.tsx';
+import './risks.css';
 
 export function RisksView() {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const settings = useSettings();
-  const risks = useRows('risk');
-  const compliance = useRows('compliance_item');
-  const playbooks = useRows('playbook');
-  const steps = useRows('playbook_step');
-  const people = useLabels('person');
-  const none = t('table.none');
-  const bands = settings?.risk_bands ?? [];
-  const person = (id: string | null) => (id ? people.get(id) : null) ?? none;
+  const apply = useApply();
+  const readOnly = useReadOnly();
+  const [panelId, setPanelId] = useState<string | null>(null);
+  const [runRequest, setRunRequest] = useState<RunRequest | null>(null);
+  const bands = useMemo(() => settings?.risk_bands ?? [], [settings?.risk_bands]);
+  const today = todayIn(settings?.time_zone);
 
-  const band = (r: Risk) => {
-    const b = bandOf(inherentScore(r), bands);
-    if (!b) return none;
-    return (
-      <span className="band">
-        <span className="band-swatch" style={{ background: b.color }} aria-hidden="true" />
-        {t(`enum.risk_band.${b.key}`, { defaultValue: b.key })}
-      </span>
-    );
+  const setStatus = useCallback(
+    async (risk: Risk, status: Risk['status']) => {
+      if (risk.status === status) return;
+      const ok = await apply([{ entity: 'risk', id: risk.id, field: 'status', value: status }], t('views.risks.history.edit', { field: t('views.risks.col.status'), risk: risk.code || risk.title }));
+      if (ok && status === 'occurred') setRunRequest({ riskId: risk.id, playbookId: risk.playbook_id });
+    },
+    [apply, t],
+  );
+
+  const ctx = useMemo<RisksContext>(
+    () => ({
+      today,
+      bands,
+      readOnly,
+      openRisk: setPanelId,
+      setStatus: (r, s) => void setStatus(r, s),
+      offerPlaybook: (riskId) => setRunRequest({ riskId, playbookId: null }),
+    }),
+    [today, bands, readOnly, setStatus],
+  );
+
+  return (
+    <Ctx.Provider value={ctx}>
+      <Body panelId={panelId} onClosePanel={() => setPanelId(null)} runRequest={runRequest} onRunRequest={setRunRequest} />
+    </Ctx.Provider>
+  );
+}
+
+function Tabs({ current }: { current: Tab }) {
+  const { t } = useTranslation();
+  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const onKey = (e: KeyboardEvent) => {
+    const k = TABS.indexOf(current);
+    const next = e.key === 'ArrowRight' ? TABS[(k + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(k + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : null;
+    if (!next) return;
+    e.preventDefault();
+    go(next);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={t('views.risks.tabs.label')} className="rk-tabs" onKeyDown={onKey}>
+      {TABS.map((tab) => (
+        <button
+          key={tab}
+          ref={(el) => {
+            refs.current[tab] = el;
+          }}
+          type="button"
+          role="tab"
+          id={`rk-tab-${tab}`}
+          aria-selected={tab === current}
+          aria-controls="rk-tabpanel"
+          tabIndex={tab === current ? 0 : -1}
+          className="rk-tab"
+          onClick={() => go(tab)}
+        >
+          {t(`views.risks.tabs.${tab}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Body({ panelId, onClosePanel, runRequest, onRunRequest }: { panelId: string | null; onClosePanel: () => void; runRequest: RunRequest | null; onRunRequest: (r: RunRequest | null) => void }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const settings = useSettings();
+  const { today, bands } = useRisks();
+  const risks = useRows('risk');
+  const runs = useRows('playbook_run');
+  const playbooks = useRows('playbook');
+  const people = useLabels('person');
+  const tasks = useLabels('task');
+  const platforms = useLabels('platform');
+  const playbookNames = useLabels('playbook');
+  const grid = useGridState('campaign-planner.risks.register', { hidden: DEFAULT_HIDDEN });
+  const columns = useRegisterColumns();
+  const shown = useGridRows(risks, columns, grid, today);
+
+  // arriving from a "needs attention" link: show those risks, then drop the query so it does not stick
+  const { setFilters, setHidden, state } = grid;
+  useEffect(() => {
+    if (!route.flagged) return;
+    setFilters({ flags: 'flagged' });
+    if (state.hidden.includes('flags')) setHidden(state.hidden.filter((h) => h !== 'flags'));
+    history.replaceState(null, '', hrefOf('register'));
+  }, [route.flagged]);
+
+  const flagged = risks.filter((r) => flagsOf(r, today).length > 0).length;
+  const running = playbooks.filter((p) => activeRun(runs, p.id)).length;
+
+  const exportCsv = () => {
+    const text = registerCsv(shown, { t: (k, o) => t(k, o ?? {}), bandName: (k) => bandName(t, k), people, tasks, platforms, playbooks: playbookNames, today, bands });
+    download(fileName(settings?.name ?? '', t('views.risks.register'), 'csv'), text);
   };
 
   return (
-    <>
-      <ViewHeader title={t('views.risks.title')} />
-      <DataTable<Risk>
-        title={t('views.risks.register')}
-        rows={risks}
-        rowKey={(r) => r.id}
-        columns={[
-          { id: 'code', header: t('views.risks.code'), cell: (r) => r.code || none },
-          { id: 'title', header: t('views.risks.riskTitle'), cell: (r) => r.title, rowHeader: true },
-          { id: 'category', header: t('views.risks.category'), cell: (r) => t(`enum.risk_category.${r.category}`) },
-          { id: 'likelihood', header: t('views.risks.likelihood'), cell: (r) => fmt.number(r.likelihood), align: 'end' },
-          { id: 'impact', header: t('views.risks.impact'), cell: (r) => fmt.number(r.impact), align: 'end' },
-          { id: 'score', header: t('views.risks.score'), cell: (r) => fmt.number(inherentScore(r)), align: 'end' },
-          { id: 'band', header: t('views.risks.band'), cell: band },
-          { id: 'owner', header: t('views.risks.owner'), cell: (r) => person(r.owner_id) },
-          { id: 'status', header: t('views.risks.status'), cell: (r) => t(`enum.risk_status.${r.status}`) },
-          { id: 'review', header: t('views.risks.review'), cell: (r) => fmt.date(r.review_on), align: 'end' },
-        ]}
-      />
-      <DataTable<Row<'compliance_item'>>
-        title={t('views.risks.compliance')}
-        rows={compliance}
-        rowKey={(c) => c.id}
-        columns={[
-          { id: 'requirement', header: t('views.risks.requirement'), cell: (c) => c.requirement, rowHeader: true },
-          { id: 'regulation', header: t('views.risks.regulation'), cell: (c) => t(`enum.regulation.${c.regulation}`) },
-          { id: 'owner', header: t('views.risks.owner'), cell: (c) => person(c.owner_id) },
-          { id: 'status', header: t('views.risks.status'), cell: (c) => t(`enum.compliance_status.${c.status}`) },
-          { id: 'due', header: t('views.risks.due'), cell: (c) => fmt.date(c.due), align: 'end' },
-        ]}
-      />
-      <DataTable<Row<'playbook'>>
-        title={t('views.risks.playbooks')}
-        rows={playbooks}
-        rowKey={(p) => p.id}
-        columns={[
-          { id: 'name', header: t('views.risks.playbook'), cell: (p) => p.name, rowHeader: true },
-          { id: 'incident', header: t('views.risks.incident'), cell: (p) => t(`enum.incident.${p.incident}`) },
-          { id: 'owner', header: t('views.risks.owner'), cell: (p) => person(p.owner_id) },
-          { id: 'steps', header: t('views.risks.steps'), cell: (p) => fmt.number(steps.filter((s) => s.playbook_id === p.id).length), align: 'end' },
-        ]}
-      />
-    </>
+    <div className="risks-view">
+      <ViewHeader title={t('views.risks.title')}>
+        {t('views.risks.lede', { count: risks.length })}
+        {flagged ? <> · {t('views.risks.ledeFlagged', { count: flagged })}</> : null}
+        {running ? (
+          <>
+            {' · '}
+            <a href={hrefOf('playbooks', playbooks.find((p) => activeRun(runs, p.id))?.id)}>{t('views.risks.ledeRunning', { count: running })}</a>
+          </>
+        ) : null}
+      </ViewHeader>
+      <div className="rk-bar">
+        <Tabs current={route.tab} />
+        <div className="btn-row rk-bar-actions">
+          <button type="button" className="btn" onClick={exportCsv} title={t('views.risks.exportHint')}>
+            {t('views.risks.exportCsv')}
+          </button>
+          <button type="button" className="btn" onClick={() => window.print()} title={t('views.risks.printHint')}>
+            {t('views.risks.print.button')}
+          </button>
+        </div>
+      </div>
+      <div role="tabpanel" id="rk-tabpanel" aria-labelledby={`rk-tab-${route.tab}`} className="rk-tabpanel">
+        {route.tab === 'register' ? <RegisterTab grid={grid} columns={columns} shown={shown} /> : null}
+        {route.tab === 'heatmap' ? <HeatMapTab /> : null}
+        {route.tab === 'playbooks' ? <PlaybooksTab selectedId={route.id} onStart={onRunRequest} /> : null}
+        {route.tab === 'compliance' ? <ComplianceTab /> : null}
+      </div>
+      {panelId ? <RiskPanel key={panelId} id={panelId} onClose={onClosePanel} /> : null}
+      <StartRunDialog request={runRequest} onClose={() => onRunRequest(null)} />
+      <PrintRegister risks={shown} total={risks.length} bands={bands} today={today} />
+    </div>
   );
 }

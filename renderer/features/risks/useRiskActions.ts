@@ -1,0 +1,61 @@
+/** The register's edits: one field, a new risk, a copy, a deletion; each one apply = one undo step. */
+import { useTranslation } from 'react-i18next';
+import type { Change } from '../../../shared/model/change.ts';
+import type { Risk } from '../../../shared/model/registry.ts';
+import { usePlan } from '../../app/store/context.tsx';
+import { useRows } from '../../app/store/selectors.ts';
+import { newId } from '../../ui/ids.ts';
+import { useApply } from '../../ui/useEdit.ts';
+import { useRisks } from './context.tsx';
+import { deleteRiskChanges, duplicateRiskChanges, newRiskChanges, nextCode } from './model.ts';
+
+export function useRiskActions() {
+  const { t } = useTranslation();
+  const apply = useApply();
+  const pushToast = usePlan((s) => s.pushToast);
+  const risks = useRows('risk');
+  const playbooks = useRows('playbook');
+  const compliance = useRows('compliance_item');
+  const { today, openRisk } = useRisks();
+  const name = (r: Pick<Risk, 'code' | 'title'>) => r.code || r.title;
+
+  return {
+    apply,
+    set<K extends keyof Risk & string>(r: Risk, field: K, value: Risk[K]): void {
+      if (r[field] === value) return;
+      void apply([{ entity: 'risk', id: r.id, field, value }], t('views.risks.history.edit', { field: t(`views.risks.field.${field}`, { defaultValue: field }), risk: name(r) }));
+    },
+    /** several fields of one risk at once (a drop on the heat map sets likelihood and impact together) */
+    setMany(r: Risk, values: Partial<Risk>, label: string): Promise<boolean> {
+      const changes: Change[] = Object.entries(values)
+        .filter(([k, v]) => r[k as keyof Risk] !== v)
+        .map(([field, value]) => ({ entity: 'risk', id: r.id, field, value }));
+      return apply(changes, label);
+    },
+    async create(category?: Risk['category']): Promise<void> {
+      const id = newId('risk');
+      const code = nextCode(risks.map((r) => r.code));
+      const last = risks[risks.length - 1];
+      const ok = await apply(
+        newRiskChanges(id, { title: t('views.risks.newRiskTitle'), code, today, category, lastOrder: last?.sort_order ?? null }),
+        t('views.risks.history.create', { risk: code }),
+      );
+      if (ok) openRisk(id);
+    },
+    async duplicate(r: Risk): Promise<void> {
+      const id = newId('risk');
+      const code = nextCode(risks.map((x) => x.code));
+      const i = risks.findIndex((x) => x.id === r.id);
+      const next = risks[i + 1];
+      const ok = await apply(
+        duplicateRiskChanges(r, id, { title: t('views.risks.copyOf', { title: r.title }), code, nextOrder: next?.sort_order ?? null, risks, playbooks }),
+        t('views.risks.history.duplicate', { risk: name(r) }),
+      );
+      if (ok) pushToast({ kind: 'info', key: 'views.risks.duplicated', params: { risk: name(r), code } });
+    },
+    async remove(r: Risk): Promise<void> {
+      const ok = await apply(deleteRiskChanges([r.id], risks, playbooks, compliance), t('views.risks.history.delete', { risk: name(r) }));
+      if (ok) pushToast({ kind: 'info', key: 'views.risks.deleted', params: { risk: name(r) } });
+    },
+  };
+}
