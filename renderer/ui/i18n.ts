@@ -1,8 +1,12 @@
 /**
  * Words of the shared widgets in renderer/ui/ that are not plain buttons: merged into the app's
- * resources under `ui` (so the CSV import dialog reads `ui.csv.*`).
+ * resources under `ui` (so the CSV import dialog reads `ui.csv.*`, ConfirmDelete `ui.confirmDelete.*`).
  */
 export const en = {
+  confirmDelete: {
+    title: 'Delete “{{name}}”?',
+    undo: 'You can undo this.',
+  },
   csv: {
     source: 'Where the rows come from',
     file: 'CSV file',
@@ -59,6 +63,10 @@ export const en = {
 };
 
 export const zhCN: typeof en = {
+  confirmDelete: {
+    title: '删除“{{name}}”？',
+    undo: '此操作可以撤销。',
+  },
   csv: {
     source: '数据来源',
     file: 'CSV 文件',

@@ -25,6 +25,7 @@ export const en = {
     none: 'None',
     search: 'Search',
     all: 'All',
+    confirmDelete: widgetsEn.confirmDelete,
     csv: widgetsEn.csv,
   },
   header: {

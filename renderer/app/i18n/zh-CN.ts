@@ -26,6 +26,7 @@ export const zhCN: Messages = {
     none: '无',
     search: '搜索',
     all: '全部',
+    confirmDelete: widgetsZhCN.confirmDelete,
     csv: widgetsZhCN.csv,
   },
   header: {

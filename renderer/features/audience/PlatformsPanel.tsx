@@ -4,12 +4,14 @@ import { ranking } from '../../../shared/logic/platformScore.ts';
 import { PLATFORM_PRESETS, PLATFORM_ROLES, SCORE_CRITERIA } from '../../../shared/model/enums.ts';
 import type { Platform } from '../../../shared/model/registry.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
+import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
 import { NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { newId } from '../../ui/ids.ts';
+import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { addPlatformChanges, deletePlatformChanges, nextOrder, presetChoices, type Preset } from './model.ts';
-import { ConfirmDelete, useScoreFormat } from './widgets.tsx';
+import { useScoreFormat } from './widgets.tsx';
 
 export function Swatch({ color }: { color: string }) {
   return <span className="swatch" style={{ background: color }} aria-hidden="true" />;
@@ -23,7 +25,6 @@ export function PlatformsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const readOnly = useReadOnly();
   const settings = useSettings();
   const platforms = useRows('platform');
-  const headingId = useId();
   const pickerId = useId();
   const choices = useMemo(() => presetChoices(platforms), [platforms]);
   const [preset, setPreset] = useState<Preset | ''>('');
@@ -50,11 +51,11 @@ export function PlatformsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   );
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <div className="panel-head">
-        <h2 id={headingId} className="panel-title">
-          {t('views.audience.platforms')}
-        </h2>
+    <ListPanel
+      title={t('views.audience.platforms')}
+      count={platforms.length}
+      emptyText={t('views.audience.noPlatforms')}
+      actions={
         <div className="inline-form">
           <label htmlFor={pickerId}>{t('views.audience.addFromPreset')}</label>
           <select id={pickerId} value={chosen} disabled={readOnly} onChange={(e) => setPreset(e.target.value as Preset)}>
@@ -65,52 +66,45 @@ export function PlatformsPanel({ onEdit }: { onEdit: (id: string) => void }) {
             {t('views.audience.addPlatform')}
           </button>
         </div>
-      </div>
-      {platforms.length === 0 ? (
-        <p className="empty">{t('views.audience.noPlatforms')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-          <table className="data-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('views.audience.name')}</th>
-                <th scope="col">{t('views.audience.preset')}</th>
-                <th scope="col">{t('views.audience.role')}</th>
-                <th scope="col">{t('views.audience.focus')}</th>
-                <th scope="col" className="num">
-                  {t('views.audience.rank')}
-                </th>
-                <th scope="col" className="num">
-                  {t('views.audience.score')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {platforms.map((p) => {
-                const r = ranked.get(p.id);
-                return (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <button type="button" className="row-link" onClick={() => onEdit(p.id)} aria-label={t('views.audience.editNamed', { name: p.name })}>
-                        <Swatch color={p.color} />
-                        {p.name}
-                      </button>
-                    </th>
-                    <td className="nowrap">{t(`enum.platform_preset.${p.preset}`)}</td>
-                    <td className="nowrap">
-                      <span className={`role-chip role-${p.role}`}>{t(`enum.platform_role.${p.role}`)}</span>
-                    </td>
-                    <td>{p.focus || none}</td>
-                    <td className="num">{r ? r.rank : none}</td>
-                    <td className="num">{r ? score(r.score) : none}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('views.audience.name')}</th>
+          <th scope="col">{t('views.audience.preset')}</th>
+          <th scope="col">{t('views.audience.role')}</th>
+          <th scope="col">{t('views.audience.focus')}</th>
+          <th scope="col" className="num">
+            {t('views.audience.rank')}
+          </th>
+          <th scope="col" className="num">
+            {t('views.audience.score')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {platforms.map((p) => {
+          const r = ranked.get(p.id);
+          return (
+            <tr key={p.id}>
+              <th scope="row">
+                <button type="button" className="row-link" onClick={() => onEdit(p.id)} aria-label={t('views.audience.editNamed', { name: p.name })}>
+                  <Swatch color={p.color} />
+                  {p.name}
+                </button>
+              </th>
+              <td className="nowrap">{t(`enum.platform_preset.${p.preset}`)}</td>
+              <td className="nowrap">
+                <span className={`role-chip role-${p.role}`}>{t(`enum.platform_role.${p.role}`)}</span>
+              </td>
+              <td>{p.focus || none}</td>
+              <td className="num">{r ? r.rank : none}</td>
+              <td className="num">{r ? score(r.score) : none}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ListPanel>
   );
 }
 

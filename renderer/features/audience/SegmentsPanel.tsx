@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { GENDERS, SPENDING_POWER } from '../../../shared/model/enums.ts';
 import type { Segment } from '../../../shared/model/registry.ts';
 import { useRows } from '../../app/store/selectors.ts';
+import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
 import { CheckField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { newId } from '../../ui/ids.ts';
+import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { nextOrder, toggleReach } from './model.ts';
 import { Swatch } from './PlatformsPanel.tsx';
-import { ConfirmDelete } from './widgets.tsx';
 
 /** Audience segments: who they are, what they care about, and (in the reach matrix) where they are reached. */
 export function SegmentsPanel({ onEdit }: { onEdit: (id: string) => void }) {
@@ -18,7 +19,6 @@ export function SegmentsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const readOnly = useReadOnly();
   const segments = useRows('segment');
   const platforms = useRows('platform');
-  const headingId = useId();
   const reachId = useId();
   const none = t('table.none');
   const platformIds = platforms.map((p) => p.id);
@@ -41,54 +41,47 @@ export function SegmentsPanel({ onEdit }: { onEdit: (id: string) => void }) {
 
   return (
     <>
-      <section className="panel" aria-labelledby={headingId}>
-        <div className="panel-head">
-          <h2 id={headingId} className="panel-title">
-            {t('views.audience.segments')}
-          </h2>
+      <ListPanel
+        title={t('views.audience.segments')}
+        count={segments.length}
+        emptyText={t('views.audience.noSegments')}
+        actions={
           <button type="button" className="btn btn-primary" disabled={readOnly} onClick={() => void add()}>
             {t('views.audience.addSegment')}
           </button>
-        </div>
-        {segments.length === 0 ? (
-          <p className="empty">{t('views.audience.noSegments')}</p>
-        ) : (
-          <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-            <table className="data-table" aria-labelledby={headingId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('views.audience.name')}</th>
-                  <th scope="col" className="num">
-                    {t('views.audience.age')}
-                  </th>
-                  <th scope="col">{t('views.audience.gender')}</th>
-                  <th scope="col">{t('views.audience.spending')}</th>
-                  <th scope="col">{t('views.audience.region')}</th>
-                  <th scope="col">{t('views.audience.interests')}</th>
-                  <th scope="col">{t('views.audience.caresAbout')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {segments.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <button type="button" className="row-link" onClick={() => onEdit(s.id)} aria-label={t('views.audience.editNamed', { name: s.name })}>
-                        {s.name}
-                      </button>
-                    </th>
-                    <td className="num">{t('views.audience.ageRange', { min: s.age_min, max: s.age_max })}</td>
-                    <td className="nowrap">{t(`enum.gender.${s.gender}`)}</td>
-                    <td className="nowrap">{t(`enum.spending_power.${s.spending_power}`)}</td>
-                    <td>{s.region || none}</td>
-                    <td>{s.interests || none}</td>
-                    <td className="cell-long">{s.cares_about || none}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">{t('views.audience.name')}</th>
+            <th scope="col" className="num">
+              {t('views.audience.age')}
+            </th>
+            <th scope="col">{t('views.audience.gender')}</th>
+            <th scope="col">{t('views.audience.spending')}</th>
+            <th scope="col">{t('views.audience.region')}</th>
+            <th scope="col">{t('views.audience.interests')}</th>
+            <th scope="col">{t('views.audience.caresAbout')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {segments.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <button type="button" className="row-link" onClick={() => onEdit(s.id)} aria-label={t('views.audience.editNamed', { name: s.name })}>
+                  {s.name}
+                </button>
+              </th>
+              <td className="num">{t('views.audience.ageRange', { min: s.age_min, max: s.age_max })}</td>
+              <td className="nowrap">{t(`enum.gender.${s.gender}`)}</td>
+              <td className="nowrap">{t(`enum.spending_power.${s.spending_power}`)}</td>
+              <td>{s.region || none}</td>
+              <td>{s.interests || none}</td>
+              <td className="cell-long">{s.cares_about || none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ListPanel>
       {segments.length > 0 && platforms.length > 0 ? (
         <section className="panel" aria-labelledby={reachId}>
           <h2 id={reachId} className="panel-title">

@@ -1,10 +1,10 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/model/registry.ts';
 import { useRows } from '../../app/store/selectors.ts';
 import { NumberField, TextField } from '../../ui/fields.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
+import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { nextOrder } from './sections.ts';
@@ -16,7 +16,6 @@ export function FiguresPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const apply = useApply();
   const readOnly = useReadOnly();
   const figures = useRows('market_figure');
-  const headingId = useId();
   const none = t('table.none');
 
   const add = async () => {
@@ -27,50 +26,43 @@ export function FiguresPanel({ onEdit }: { onEdit: (id: string) => void }) {
   };
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <div className="panel-head">
-        <h2 id={headingId} className="panel-title">
-          {t('views.brief.figures')}
-        </h2>
+    <ListPanel
+      title={t('views.brief.figures')}
+      count={figures.length}
+      emptyText={t('views.brief.noFigures')}
+      actions={
         <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
           {t('views.brief.addFigure')}
         </button>
-      </div>
-      {figures.length === 0 ? (
-        <p className="empty">{t('views.brief.noFigures')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-          <table className="data-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('views.brief.label')}</th>
-                <th scope="col" className="num">
-                  {t('views.brief.value')}
-                </th>
-                <th scope="col">{t('views.brief.source')}</th>
-                <th scope="col" className="num">
-                  {t('views.brief.asOf')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.map((x) => (
-                <tr key={x.id}>
-                  <th scope="row">
-                    <button type="button" className="row-link" onClick={() => onEdit(x.id)} aria-label={t('views.brief.editNamed', { name: x.label })}>
-                      {x.label}
-                    </button>
-                  </th>
-                  <td className="num">{x.unit ? t('views.brief.valueUnit', { value: fmt.number(x.value), unit: x.unit }) : fmt.number(x.value)}</td>
-                  <td>{x.source || none}</td>
-                  <td className="num">{fmt.date(x.as_of)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('views.brief.label')}</th>
+          <th scope="col" className="num">
+            {t('views.brief.value')}
+          </th>
+          <th scope="col">{t('views.brief.source')}</th>
+          <th scope="col" className="num">
+            {t('views.brief.asOf')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((x) => (
+          <tr key={x.id}>
+            <th scope="row">
+              <button type="button" className="row-link" onClick={() => onEdit(x.id)} aria-label={t('views.brief.editNamed', { name: x.label })}>
+                {x.label}
+              </button>
+            </th>
+            <td className="num">{x.unit ? t('views.brief.valueUnit', { value: fmt.number(x.value), unit: x.unit }) : fmt.number(x.value)}</td>
+            <td>{x.source || none}</td>
+            <td className="num">{fmt.date(x.as_of)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ListPanel>
   );
 }
 

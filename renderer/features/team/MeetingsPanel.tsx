@@ -1,15 +1,16 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECURRENCE } from '../../../shared/model/enums.ts';
 import type { Row } from '../../../shared/model/registry.ts';
 import { useRows } from '../../app/store/selectors.ts';
+import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
 import { CheckField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
+import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { nextOrder } from './model.ts';
-import { ConfirmDelete, weekdayNames } from './widgets.tsx';
+import { weekdayNames } from './widgets.tsx';
 
 /** Recurring meetings such as the weekly cross-department sync (the calendar and Timeline show them). */
 export function MeetingsPanel({ onEdit }: { onEdit: (id: string) => void }) {
@@ -19,7 +20,6 @@ export function MeetingsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const readOnly = useReadOnly();
   const meetings = useRows('meeting');
   const people = useRows('person');
-  const headingId = useId();
   const days = weekdayNames(i18n.language);
   const names = new Map(people.map((p) => [p.id, p.name]));
 
@@ -31,55 +31,48 @@ export function MeetingsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   };
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <div className="panel-head">
-        <h2 id={headingId} className="panel-title">
-          {t('views.team.meetings')}
-        </h2>
+    <ListPanel
+      title={t('views.team.meetings')}
+      count={meetings.length}
+      emptyText={t('views.team.noMeetings')}
+      actions={
         <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
           {t('views.team.addMeeting')}
         </button>
-      </div>
-      {meetings.length === 0 ? (
-        <p className="empty">{t('views.team.noMeetings')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-          <table className="data-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('views.team.meetingName')}</th>
-                <th scope="col">{t('views.team.when')}</th>
-                <th scope="col" className="num">
-                  {t('views.team.duration')}
-                </th>
-                <th scope="col">{t('views.team.attendees')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {meetings.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">
-                    <button type="button" className="row-link" onClick={() => onEdit(m.id)} aria-label={t('views.team.editNamed', { name: m.name })}>
-                      {m.name}
-                    </button>
-                  </th>
-                  <td className="nowrap">
-                    {t('views.team.whenValue', { recurrence: t(`enum.recurrence.${m.recurrence}`), day: days[m.weekday - 1] ?? '', time: m.time })}
-                  </td>
-                  <td className="num">{t('views.team.minutesValue', { minutes: fmt.number(m.duration_minutes, 0) })}</td>
-                  <td>
-                    {m.attendee_ids
-                      .map((id) => names.get(id))
-                      .filter(Boolean)
-                      .join(t('table.listSeparator')) || t('table.none')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('views.team.meetingName')}</th>
+          <th scope="col">{t('views.team.when')}</th>
+          <th scope="col" className="num">
+            {t('views.team.duration')}
+          </th>
+          <th scope="col">{t('views.team.attendees')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {meetings.map((m) => (
+          <tr key={m.id}>
+            <th scope="row">
+              <button type="button" className="row-link" onClick={() => onEdit(m.id)} aria-label={t('views.team.editNamed', { name: m.name })}>
+                {m.name}
+              </button>
+            </th>
+            <td className="nowrap">
+              {t('views.team.whenValue', { recurrence: t(`enum.recurrence.${m.recurrence}`), day: days[m.weekday - 1] ?? '', time: m.time })}
+            </td>
+            <td className="num">{t('views.team.minutesValue', { minutes: fmt.number(m.duration_minutes, 0) })}</td>
+            <td>
+              {m.attendee_ids
+                .map((id) => names.get(id))
+                .filter(Boolean)
+                .join(t('table.listSeparator')) || t('table.none')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ListPanel>
   );
 }
 

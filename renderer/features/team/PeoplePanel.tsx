@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { TEAM_KINDS } from '../../../shared/model/enums.ts';
 import type { Person, Row } from '../../../shared/model/registry.ts';
 import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
+import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
 import { NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
+import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { deletePersonChanges, deleteTeamChanges, nextOrder } from './model.ts';
-import { ConfirmDelete } from './widgets.tsx';
 
 /** People on the campaign: role, team, hours a week and cost; open one to edit it and hand them tasks. */
 export function PeoplePanel({ onEdit, overloaded }: { onEdit: (id: string) => void; overloaded: ReadonlySet<string> }) {
@@ -20,7 +21,6 @@ export function PeoplePanel({ onEdit, overloaded }: { onEdit: (id: string) => vo
   const currency = useSettings()?.currency ?? 'CNY';
   const people = useRows('person');
   const teamNames = useLabels('team');
-  const headingId = useId();
   const none = t('table.none');
 
   const add = async () => {
@@ -31,55 +31,49 @@ export function PeoplePanel({ onEdit, overloaded }: { onEdit: (id: string) => vo
   };
 
   return (
-    <section className="panel" aria-labelledby={headingId} id="team-people">
-      <div className="panel-head">
-        <h2 id={headingId} className="panel-title">
-          {t('views.team.people')}
-        </h2>
+    <ListPanel
+      id="team-people"
+      title={t('views.team.people')}
+      count={people.length}
+      emptyText={t('views.team.noPeople')}
+      actions={
         <button type="button" className="btn btn-primary" disabled={readOnly} onClick={() => void add()}>
           {t('views.team.addPerson')}
         </button>
-      </div>
-      {people.length === 0 ? (
-        <p className="empty">{t('views.team.noPeople')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-          <table className="data-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('views.team.name')}</th>
-                <th scope="col">{t('views.team.role')}</th>
-                <th scope="col">{t('views.team.team')}</th>
-                <th scope="col" className="num">
-                  {t('views.team.capacity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('views.team.cost')}
-                </th>
-                <th scope="col">{t('views.team.email')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <button type="button" className="row-link" onClick={() => onEdit(p.id)} aria-label={t('views.team.editNamed', { name: p.name })}>
-                      {p.name}
-                    </button>
-                    {overloaded.has(p.id) ? <span className="warn-badge badge-gap">{t('views.team.overShort')}</span> : null}
-                  </th>
-                  <td>{p.role || none}</td>
-                  <td className="nowrap">{(p.team_id ? teamNames.get(p.team_id) : null) ?? none}</td>
-                  <td className="num">{t('views.team.hoursValue', { hours: fmt.number(p.capacity_hours, 1) })}</td>
-                  <td className="num">{fmt.money(p.hourly_cost, currency)}</td>
-                  <td className="nowrap">{p.email || none}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('views.team.name')}</th>
+          <th scope="col">{t('views.team.role')}</th>
+          <th scope="col">{t('views.team.team')}</th>
+          <th scope="col" className="num">
+            {t('views.team.capacity')}
+          </th>
+          <th scope="col" className="num">
+            {t('views.team.cost')}
+          </th>
+          <th scope="col">{t('views.team.email')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">
+              <button type="button" className="row-link" onClick={() => onEdit(p.id)} aria-label={t('views.team.editNamed', { name: p.name })}>
+                {p.name}
+              </button>
+              {overloaded.has(p.id) ? <span className="warn-badge badge-gap">{t('views.team.overShort')}</span> : null}
+            </th>
+            <td>{p.role || none}</td>
+            <td className="nowrap">{(p.team_id ? teamNames.get(p.team_id) : null) ?? none}</td>
+            <td className="num">{t('views.team.hoursValue', { hours: fmt.number(p.capacity_hours, 1) })}</td>
+            <td className="num">{fmt.money(p.hourly_cost, currency)}</td>
+            <td className="nowrap">{p.email || none}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ListPanel>
   );
 }
 
@@ -204,7 +198,6 @@ export function TeamsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const readOnly = useReadOnly();
   const teams = useRows('team');
   const people = useRows('person');
-  const headingId = useId();
 
   const add = async () => {
     const id = newId('team');
@@ -214,51 +207,44 @@ export function TeamsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   };
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <div className="panel-head">
-        <h2 id={headingId} className="panel-title">
-          {t('views.team.teams')}
-        </h2>
+    <ListPanel
+      title={t('views.team.teams')}
+      count={teams.length}
+      emptyText={t('views.team.noTeams')}
+      actions={
         <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
           {t('views.team.addTeam')}
         </button>
-      </div>
-      {teams.length === 0 ? (
-        <p className="empty">{t('views.team.noTeams')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-          <table className="data-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('views.team.teamName')}</th>
-                <th scope="col">{t('views.team.kind')}</th>
-                <th scope="col">{t('views.team.memberNames')}</th>
-                <th scope="col" className="num">
-                  {t('views.team.members')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {teams.map((x) => {
-                const members = people.filter((p) => p.team_id === x.id);
-                return (
-                  <tr key={x.id}>
-                    <th scope="row">
-                      <button type="button" className="row-link" onClick={() => onEdit(x.id)} aria-label={t('views.team.editNamed', { name: x.name })}>
-                        {x.name}
-                      </button>
-                    </th>
-                    <td className="nowrap">{t(`enum.team_kind.${x.kind}`)}</td>
-                    <td>{members.map((p) => p.name).join(t('table.listSeparator')) || t('table.none')}</td>
-                    <td className="num">{fmt.number(members.length)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('views.team.teamName')}</th>
+          <th scope="col">{t('views.team.kind')}</th>
+          <th scope="col">{t('views.team.memberNames')}</th>
+          <th scope="col" className="num">
+            {t('views.team.members')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {teams.map((x) => {
+          const members = people.filter((p) => p.team_id === x.id);
+          return (
+            <tr key={x.id}>
+              <th scope="row">
+                <button type="button" className="row-link" onClick={() => onEdit(x.id)} aria-label={t('views.team.editNamed', { name: x.name })}>
+                  {x.name}
+                </button>
+              </th>
+              <td className="nowrap">{t(`enum.team_kind.${x.kind}`)}</td>
+              <td>{members.map((p) => p.name).join(t('table.listSeparator')) || t('table.none')}</td>
+              <td className="num">{fmt.number(members.length)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ListPanel>
   );
 }
 

@@ -1,15 +1,15 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOOL_PURPOSES } from '../../../shared/model/enums.ts';
 import type { Row } from '../../../shared/model/registry.ts';
 import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
+import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
 import { NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
+import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { nextOrder, technologyBudget, toolsTotal } from './model.ts';
-import { ConfirmDelete } from './widgets.tsx';
 
 /** What the tools cost against the technology line of the budget. */
 export function useToolBudget(): { total: number; planned: number | null; currency: string } {
@@ -32,7 +32,6 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const tools = useRows('tool');
   const personNames = useLabels('person');
   const { total, planned, currency } = useToolBudget();
-  const headingId = useId();
   const none = t('table.none');
   const share = planned && planned > 0 ? Math.min(100, (total / planned) * 100) : total > 0 ? 100 : 0;
   const overBudget = planned !== null && total > planned + 1e-6;
@@ -45,72 +44,68 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   };
 
   return (
-    <section className="panel" aria-labelledby={headingId} id="team-tools">
-      <div className="panel-head">
-        <h2 id={headingId} className="panel-title">
-          {t('views.team.tools')}
-        </h2>
+    <ListPanel
+      id="team-tools"
+      title={t('views.team.tools')}
+      count={tools.length}
+      emptyText={t('views.team.noTools')}
+      actions={
         <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
           {t('views.team.addTool')}
         </button>
-      </div>
-      <div className={overBudget ? 'budget-line budget-over' : 'budget-line'}>
-        <p className="budget-text">
-          {planned === null
-            ? t('views.team.noTechBudget', { total: fmt.money(total, currency) })
-            : t('views.team.techBudget', { total: fmt.money(total, currency), planned: fmt.money(planned, currency), percent: fmt.percent(planned > 0 ? (total / planned) * 100 : 0) })}
-          {overBudget ? <span className="warn-badge badge-gap">{t('views.team.overBudget', { amount: fmt.money(total - (planned ?? 0), currency) })}</span> : null}
-        </p>
-        {planned !== null ? (
-          <div className="budget-bar" aria-hidden="true">
-            <span style={{ width: `${share}%` }} />
-          </div>
-        ) : null}
-      </div>
-      {tools.length === 0 ? (
-        <p className="empty">{t('views.team.noTools')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-          <table className="data-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('views.team.toolName')}</th>
-                <th scope="col">{t('views.team.purpose')}</th>
-                <th scope="col" className="num">
-                  {t('views.team.toolCost')}
-                </th>
-                <th scope="col">{t('views.team.owner')}</th>
-                <th scope="col">{t('views.team.notes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tools.map((x) => (
-                <tr key={x.id}>
-                  <th scope="row">
-                    <button type="button" className="row-link" onClick={() => onEdit(x.id)} aria-label={t('views.team.editNamed', { name: x.name })}>
-                      {x.name}
-                    </button>
-                  </th>
-                  <td className="nowrap">{t(`enum.tool_purpose.${x.purpose}`)}</td>
-                  <td className="num">{fmt.money(x.cost, currency)}</td>
-                  <td className="nowrap">{(x.owner_id ? personNames.get(x.owner_id) : null) ?? none}</td>
-                  <td>{x.notes || none}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t('views.team.toolsTotal')}
-                </th>
-                <td className="num strong">{fmt.money(total, currency)}</td>
-                <td colSpan={3} />
-              </tr>
-            </tfoot>
-          </table>
+      }
+      summary={
+        <div className={overBudget ? 'budget-line budget-over' : 'budget-line'}>
+          <p className="budget-text">
+            {planned === null
+              ? t('views.team.noTechBudget', { total: fmt.money(total, currency) })
+              : t('views.team.techBudget', { total: fmt.money(total, currency), planned: fmt.money(planned, currency), percent: fmt.percent(planned > 0 ? (total / planned) * 100 : 0) })}
+            {overBudget ? <span className="warn-badge badge-gap">{t('views.team.overBudget', { amount: fmt.money(total - (planned ?? 0), currency) })}</span> : null}
+          </p>
+          {planned !== null ? (
+            <div className="budget-bar" aria-hidden="true">
+              <span style={{ width: `${share}%` }} />
+            </div>
+          ) : null}
         </div>
-      )}
-    </section>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('views.team.toolName')}</th>
+          <th scope="col">{t('views.team.purpose')}</th>
+          <th scope="col" className="num">
+            {t('views.team.toolCost')}
+          </th>
+          <th scope="col">{t('views.team.owner')}</th>
+          <th scope="col">{t('views.team.notes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tools.map((x) => (
+          <tr key={x.id}>
+            <th scope="row">
+              <button type="button" className="row-link" onClick={() => onEdit(x.id)} aria-label={t('views.team.editNamed', { name: x.name })}>
+                {x.name}
+              </button>
+            </th>
+            <td className="nowrap">{t(`enum.tool_purpose.${x.purpose}`)}</td>
+            <td className="num">{fmt.money(x.cost, currency)}</td>
+            <td className="nowrap">{(x.owner_id ? personNames.get(x.owner_id) : null) ?? none}</td>
+            <td>{x.notes || none}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={2}>
+            {t('views.team.toolsTotal')}
+          </th>
+          <td className="num strong">{fmt.money(total, currency)}</td>
+          <td colSpan={3} />
+        </tr>
+      </tfoot>
+    </ListPanel>
   );
 }
 
