@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 
-const OUT = process.env.STRATEGY_SHOTS ?? '';
+const OUT = process.env.STRATEGY_SHOTS ?? (process.env.SCREENSHOTS ? '/tmp/shots-strategy' : '');
 const VIEWS = ['audience', 'team', 'brief'] as const;
 
 test.skip(!OUT, 'set STRATEGY_SHOTS to a folder to write screenshots');

@@ -420,6 +420,8 @@ const SHOTS = '/tmp/shots-budget';
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(`screenshots ${lang}`, () => {
+    // pictures for people to look at, not checks: only when asked for
+    test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
     test.use({ planLang: lang });
     for (const theme of ['light', 'dark'] as const) {
       test(`budget view and CSV dialog, ${lang} ${theme}`, async ({ page, plan }) => {

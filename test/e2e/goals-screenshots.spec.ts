@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 
 const OUT = process.env.SHOTS_GOALS_DIR ?? '/tmp/shots-goals';
 
-test.skip(!process.env.SHOTS_GOALS, 'set SHOTS_GOALS=1 to write screenshots');
+test.skip(!process.env.SHOTS_GOALS && !process.env.SCREENSHOTS, 'set SHOTS_GOALS=1 to write screenshots');
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(lang, () => {

@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts';
 
 const OUT = process.env.RISKS_SHOTS_DIR ?? '/tmp/shots-risks';
 
-test.skip(!process.env.RISKS_SHOTS, 'set RISKS_SHOTS=1 to write the pictures');
+test.skip(!process.env.RISKS_SHOTS && !process.env.SCREENSHOTS, 'set RISKS_SHOTS=1 to write the pictures');
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(lang, () => {

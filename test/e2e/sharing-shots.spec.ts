@@ -12,7 +12,7 @@ import { expect, test } from './fixtures.ts';
 const OUT = process.env.SHARING_SHOTS_DIR ?? '/tmp/shots-sharing';
 const DAY = 86_400_000;
 
-test.skip(!process.env.SHARING_SHOTS, 'set SHARING_SHOTS=1 to write the sharing screenshots');
+test.skip(!process.env.SHARING_SHOTS && !process.env.SCREENSHOTS, 'set SHARING_SHOTS=1 to write the sharing screenshots');
 
 type Edit = { entity: string; id: string; field: string; value: unknown };
 
