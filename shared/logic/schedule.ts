@@ -131,41 +131,73 @@ function demandedStart(n: Node, nodes: Map<string, Node>, startOf = (m: Node) =>
  * where they were put. Returns the tasks whose dates changed (moved ones included), in input order.
  */
 export function reschedule(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[], moved: readonly DateRange[]): DateRange[] {
+  return prepareSchedule(tasks, links).reschedule(moved);
+}
+
+export interface PreparedSchedule {
+  /** as `reschedule` for these tasks and links */
+  reschedule(moved: readonly DateRange[]): DateRange[];
+}
+
+/**
+ * The scheduling graph of one state of the plan, built once, for trying many moves against it (the
+ * preview of a drag asks on every frame). Each call starts from the tasks as they were given.
+ */
+export function prepareSchedule(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[]): PreparedSchedule {
   const { nodes, order } = buildGraph(tasks, links);
   const original = new Map<string, [number, number]>();
   for (const n of nodes.values()) original.set(n.id, [n.s, n.e]);
+  const position = new Map<string, number>();
+  tasks.forEach((t, i) => {
+    if (!position.has(t.id)) position.set(t.id, i);
+  });
+  let dirty: Node[] = [];
 
-  const fixed = new Set<string>();
-  for (const m of moved) {
-    const n = nodes.get(m.id);
-    if (!n) continue;
-    n.s = toDay(m.start);
-    n.e = toDay(m.end);
-    if (n.e < n.s) throw new RangeError(`task ${m.id} would end before it starts`);
-    fixed.add(n.id);
-  }
+  return {
+    reschedule(moved) {
+      for (const n of dirty) {
+        const [s, e] = original.get(n.id)!;
+        n.s = s;
+        n.e = e;
+      }
+      dirty = [];
+      const fixed = new Set<string>();
+      for (const m of moved) {
+        const n = nodes.get(m.id);
+        if (!n) continue;
+        const s = toDay(m.start);
+        const e = toDay(m.end);
+        if (e < s) throw new RangeError(`task ${m.id} would end before it starts`);
+        n.s = s;
+        n.e = e;
+        dirty.push(n);
+        fixed.add(n.id);
+      }
 
-  // Only tasks downstream of a move are reconsidered: an old conflict elsewhere is not ours to fix silently.
-  const touched = new Set<string>(fixed);
-  for (const n of order) {
-    if (fixed.has(n.id)) continue;
-    if (!n.incoming.some((l) => touched.has(l.predecessor_id))) continue;
-    const req = demandedStart(n, nodes);
-    if (req > n.s) {
-      n.e += req - n.s;
-      n.s = req;
-      touched.add(n.id);
-    }
-  }
+      // Only tasks downstream of a move are reconsidered: an old conflict elsewhere is not ours to fix silently.
+      const touched = new Set<string>(fixed);
+      for (const n of order) {
+        if (fixed.has(n.id)) continue;
+        if (!n.incoming.some((l) => touched.has(l.predecessor_id))) continue;
+        const req = demandedStart(n, nodes);
+        if (req > n.s) {
+          n.e += req - n.s;
+          n.s = req;
+          touched.add(n.id);
+          dirty.push(n);
+        }
+      }
 
-  const changed: DateRange[] = [];
-  for (const t of tasks) {
-    const n = nodes.get(t.id);
-    const was = original.get(t.id);
-    if (!n || !was || !touched.has(t.id)) continue;
-    if (n.s !== was[0] || n.e !== was[1]) changed.push({ id: n.id, start: fromDay(n.s), end: fromDay(n.e) });
-  }
-  return changed;
+      const changed: DateRange[] = [];
+      const ids = [...touched].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      for (const id of ids) {
+        const n = nodes.get(id)!;
+        const [s, e] = original.get(id)!;
+        if (n.s !== s || n.e !== e) changed.push({ id, start: fromDay(n.s), end: fromDay(n.e) });
+      }
+      return changed;
+    },
+  };
 }
 
 /**
@@ -264,4 +296,104 @@ export function criticalPath(tasks: readonly ScheduledTask[], links: readonly Sc
   const critical = new Set<string>();
   for (const [id, float] of totalFloat(tasks, links)) if (float <= 0) critical.add(id);
   return critical;
+}
+
+/** How the user changed a task on the board: moved it whole, or dragged its start or its end. */
+export type EditKind = 'move' | 'start' | 'end';
+
+interface Bounds {
+  /** earliest start the FS and SS links allow */
+  start: number;
+  /** earliest end the FF and SF links allow */
+  end: number;
+}
+
+/**
+ * Per task, the bounds its incoming links put on its start (FS, SS) and on its end (FF, SF), with
+ * every predecessor where it is now. Links from tasks in `skip` are left out.
+ */
+function incomingBounds(
+  wanted: ReadonlySet<string>,
+  tasks: readonly ScheduledTask[],
+  links: readonly ScheduleLink[],
+  skip?: ReadonlySet<string>,
+): Map<string, Bounds> {
+  const byId = new Map<string, ScheduledTask>();
+  for (const t of tasks) if (!t.deleted) byId.set(t.id, t);
+  const out = new Map<string, Bounds>();
+  for (const l of links) {
+    if (l.deleted || !wanted.has(l.successor_id) || skip?.has(l.predecessor_id)) continue;
+    const p = byId.get(l.predecessor_id);
+    if (!p || !byId.has(l.successor_id)) continue;
+    let b = out.get(l.successor_id);
+    if (!b) out.set(l.successor_id, (b = { start: -Infinity, end: -Infinity }));
+    const ps = toDay(p.start);
+    const pe = toDay(p.end);
+    if (l.type === 'FS') b.start = Math.max(b.start, pe + 1 + l.lag_days);
+    else if (l.type === 'SS') b.start = Math.max(b.start, ps + l.lag_days);
+    else if (l.type === 'FF') b.end = Math.max(b.end, pe + l.lag_days);
+    else b.end = Math.max(b.end, ps + l.lag_days);
+  }
+  return out;
+}
+
+const NO_BOUNDS: Bounds = { start: -Infinity, end: -Infinity };
+
+/**
+ * Holds a move or resize where the task's incoming links allow it (its predecessors stay where they
+ * are): a move keeps the length and starts no earlier than every link allows; a dragged start stays at
+ * or after what the FS and SS links demand; a dragged end stays at or after what FF and SF links demand.
+ * A start is never after the end. Returns the dates to write (equal to `wanted` when nothing objects).
+ */
+export function constrainEdit(
+  taskId: string,
+  tasks: readonly ScheduledTask[],
+  links: readonly ScheduleLink[],
+  wanted: { start: string; end: string },
+  kind: EditKind,
+): DateRange {
+  let s = toDay(wanted.start);
+  let e = toDay(wanted.end);
+  if (e < s) {
+    if (kind === 'start') s = e;
+    else e = s;
+  }
+  const bounds = incomingBounds(new Set([taskId]), tasks, links).get(taskId) ?? NO_BOUNDS;
+  if (kind === 'move') {
+    const min = Math.max(bounds.start, bounds.end - (e - s));
+    if (s < min) {
+      e += min - s;
+      s = min;
+    }
+  } else if (kind === 'start') {
+    if (s < bounds.start) s = bounds.start;
+    if (e < s) e = s;
+  } else {
+    e = Math.max(e, bounds.end, s);
+  }
+  return { id: taskId, start: fromDay(s), end: fromDay(e) };
+}
+
+/**
+ * The shift in days to apply when a group of tasks (a phase) is moved together by `wanted` days: no
+ * task of the group may start earlier than the links from outside the group allow (links inside the
+ * group move with it and stay as they were).
+ */
+export function limitGroupShift(
+  ids: ReadonlySet<string>,
+  tasks: readonly ScheduledTask[],
+  links: readonly ScheduleLink[],
+  wanted: number,
+): number {
+  let shift = wanted;
+  const all = incomingBounds(ids, tasks, links, ids);
+  for (const t of tasks) {
+    if (t.deleted || !ids.has(t.id)) continue;
+    const bounds = all.get(t.id);
+    if (!bounds) continue;
+    const s = toDay(t.start);
+    const min = Math.max(bounds.start, bounds.end - (toDay(t.end) - s));
+    if (s + shift < min) shift = min - s;
+  }
+  return shift;
 }

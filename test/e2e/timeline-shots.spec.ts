@@ -1,6 +1,6 @@
 /**
  * PNGs of the Timeline for people to look at (both languages, both themes, each zoom level, the editor):
- * `TIMELINE_SHOTS=1 npx playwright test timeline-shots` writes them to /tmp/shots-timeline/.
+ * `SCREENSHOTS=1 npx playwright test timeline-shots` (or TIMELINE_SHOTS=1) writes them to /tmp/shots-timeline/.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 
 const OUT = process.env.TIMELINE_SHOTS_DIR ?? '/tmp/shots-timeline';
 
-test.skip(!process.env.TIMELINE_SHOTS, 'set TIMELINE_SHOTS=1 to write screenshots of the Timeline');
+test.skip(!process.env.SCREENSHOTS && !process.env.TIMELINE_SHOTS, 'set SCREENSHOTS=1 to write screenshots of the Timeline');
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(lang, () => {
@@ -35,11 +35,30 @@ for (const lang of ['en', 'zh-CN'] as const) {
             await page.waitForTimeout(150);
             await page.screenshot({ path: path.join(OUT, `timeline-zoom-${z.replace(' ', '-').toLowerCase()}.png`) });
           }
-          await page.getByRole('button', { name: 'Week', exact: true }).click();
           await page.getByRole('button', { name: 'Critical path' }).click();
+          await page.getByRole('button', { name: 'Collapse all' }).click();
+          await page.getByRole('treeitem', { name: /^Evaluation \(phase/ }).locator('.tl-twisty').click();
+          await page.waitForTimeout(150);
+          await page.screenshot({ path: path.join(OUT, 'timeline-critical-fit.png') });
+          await page.getByRole('button', { name: 'Collapse all' }).click();
+          await page.getByRole('button', { name: 'Expand all' }).click();
+          await page.getByRole('button', { name: 'Week', exact: true }).click();
           await page.getByRole('button', { name: 'Today', exact: true }).click();
           await page.waitForTimeout(150);
           await page.screenshot({ path: path.join(OUT, 'timeline-critical-today.png') });
+          // a drag in progress: the tooltip and the outlines of what it pushes
+          await page.getByRole('button', { name: 'Day', exact: true }).click();
+          await page.evaluate(() => (document.querySelector('.tl-scroll')!.scrollLeft = 0));
+          await page.getByRole('treeitem', { name: /^Market and competitor research/ }).click();
+          await page.keyboard.press('Escape');
+          const bar = (await page.locator('.tl-frappe .bar-wrapper[data-task="task-prep-01"] .bar').boundingBox())!;
+          await page.mouse.move(bar.x + 20, bar.y + bar.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(bar.x + 24, bar.y + bar.height / 2);
+          await page.mouse.move(bar.x + 20 + 4 * 32, bar.y + bar.height / 2, { steps: 8 });
+          await page.waitForTimeout(100);
+          await page.screenshot({ path: path.join(OUT, 'timeline-dragging.png') });
+          await page.mouse.up();
           await page.getByRole('treeitem', { name: /^Market and competitor research/ }).click();
           await expect(page.locator('.side-panel')).toBeVisible();
           await page.screenshot({ path: path.join(OUT, 'timeline-editor.png') });

@@ -1,59 +1,357 @@
+/**
+ * The Timeline: the campaign's phases, tasks and milestones on a Gantt board. Every drag, key and form
+ * edit becomes one list of changes (the task and every successor the scheduler pushed) sent with one
+ * `apply`, so it saves into the plan file as one step and one undo puts it all back.
+ */
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyDate, Phase, Task } from '../../../shared/model/registry.ts';
-import { useLabels, useRows } from '../../app/store/selectors.ts';
-import { DataTable } from '../../ui/DataTable.tsx';
-import { useFormat } from '../../ui/format.ts';
+import { toDay } from '../../../shared/logic/dates.ts';
+import { criticalPath } from '../../../shared/logic/schedule.ts';
+import type { Change } from '../../../shared/model/change.ts';
+import type { LinkType } from '../../../shared/model/enums.ts';
+import type { Task } from '../../../shared/model/registry.ts';
+import { useRows, useSettings } from '../../app/store/selectors.ts';
+import { useApply, useReadOnly } from '../../ui/useEdit.ts';
+import { newId } from '../../ui/ids.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
+import { Board, type BoardActions, type ScrollRequest } from './Board.tsx';
+import { addLink, deleteLink, deleteTask, editDates, newTask, setMilestone, shiftGroup, shiftTask, stretchTask, updateLink, type DateEdit } from './edits.ts';
+import { buildRows, dateOf, keyDateWarnings, planSpan, todayDay, ZOOMS, type Zoom } from './model.ts';
+import { TaskEditor } from './TaskEditor.tsx';
+import './timeline.css';
+
+const ZOOM_KEY = 'campaign-planner.timeline.zoom';
+
+function storedZoom(): Zoom | 'fit' {
+  try {
+    const z = localStorage.getItem(ZOOM_KEY);
+    if (z === 'fit' || (ZOOMS as readonly string[]).includes(z ?? '')) return z as Zoom | 'fit';
+  } catch {
+    // no storage
+  }
+  return 'week';
+}
+
+type Message = { kind: 'alert' | 'status'; text: string; n: number };
 
 export function TimelineView() {
-  const { t } = useTranslation();
-  const fmt = useFormat();
+  const { t, i18n } = useTranslation();
   const tasks = useRows('task');
   const phases = useRows('phase');
+  const links = useRows('task_link');
   const keyDates = useRows('key_date');
-  const phaseNames = useLabels('phase');
-  const people = useLabels('person');
-  const none = t('table.none');
-  const tasksIn = (phaseId: string) => tasks.filter((x) => x.phase_id === phaseId).length;
+  const people = useRows('person');
+  const settings = useSettings();
+  const apply = useApply();
+  const readOnly = useReadOnly();
+
+  const [zoom, setZoomState] = useState<Zoom | 'fit'>(storedZoom);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const [showCritical, setShowCritical] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [scroll, setScroll] = useState<ScrollRequest | null>(null);
+
+  const setZoom = (z: Zoom | 'fit') => {
+    setZoomState(z);
+    try {
+      localStorage.setItem(ZOOM_KEY, z);
+    } catch {
+      // remembered for this session only
+    }
+  };
+
+  const format = useMemo(() => {
+    const short = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const medium = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+    return {
+      short: (day: number) => short.format(day * 86_400_000),
+      date: (day: number) => medium.format(day * 86_400_000),
+      range: (a: number, b: number) => (a === b ? medium.format(a * 86_400_000) : medium.formatRange(a * 86_400_000, b * 86_400_000)),
+    };
+  }, [i18n.language]);
+
+  const { rows, rowOf, groupOf } = useMemo(() => buildRows(phases, tasks, collapsed), [phases, tasks, collapsed]);
+  const span = useMemo(
+    () => planSpan(tasks, settings ? { start: settings.start_date, end: settings.end_date } : undefined),
+    [tasks, settings],
+  );
+  const warnings = useMemo(() => keyDateWarnings(tasks, keyDates), [tasks, keyDates]);
+  const critical = useMemo(() => (showCritical ? criticalPath(tasks, links) : null), [showCritical, tasks, links]);
+  const owners = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
+  const byId = useMemo(() => new Map(tasks.map((x) => [x.id, x])), [tasks]);
+  const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
+
+  const say = useCallback((kind: Message['kind'], text: string) => setMessage((m) => ({ kind, text, n: (m?.n ?? 0) + 1 })), []);
+
+  /** Sends one user action; says what the scheduler did when it did more than asked. */
+  const commit = useCallback(
+    (edit: DateEdit, label: string, kind: 'move' | 'start' | 'end') => {
+      if (!edit.changes.length) return;
+      void apply(edit.changes, label);
+      const name = nameOf(edit.placed.id);
+      const parts: string[] = [];
+      if (edit.held) {
+        parts.push(
+          kind === 'end'
+            ? t('views.timeline.msgEndHeld', { name, date: format.date(toDay(edit.placed.end)) })
+            : t('views.timeline.msgHeld', { name, date: format.date(toDay(edit.placed.start)) }),
+        );
+      }
+      if (edit.pushed) parts.push(t('views.timeline.msgPushed', { count: edit.pushed }));
+      if (parts.length) say('status', parts.join(' '));
+    },
+    [apply, nameOf, t, format, say],
+  );
+
+  const createLink = useCallback(
+    (pred: string, succ: string, type: LinkType, lag = 0): string | null => {
+      if (readOnly) return t('views.timeline.msgReadOnly');
+      const result = addLink(tasks, links, { id: newId('link'), predecessor_id: pred, successor_id: succ, type, lag_days: lag });
+      const from = nameOf(pred);
+      const to = nameOf(succ);
+      if (!result.ok) {
+        const text =
+          result.reason === 'cycle'
+            ? t('views.timeline.msgCycle', { from, to, path: result.cycle.map(nameOf).join(' → ') })
+            : result.reason === 'duplicate'
+              ? t('views.timeline.msgDuplicate', { from, to })
+              : t('views.timeline.msgSelf');
+        say('alert', text);
+        return text;
+      }
+      void apply(result.changes, t('views.timeline.history.link'));
+      const parts = [t('views.timeline.msgLinked', { from, to, type: t(`enum.link_type.${type}`) })];
+      if (result.pushed) parts.push(t('views.timeline.msgPushed', { count: result.pushed }));
+      say('status', parts.join(' '));
+      return null;
+    },
+    [readOnly, tasks, links, nameOf, apply, t, say],
+  );
+
+  const toggle = useCallback((key: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
+
+  const actions: BoardActions = {
+    select: setSelected,
+    open: (id) => {
+      setSelected(id);
+      setEditing(id);
+    },
+    toggle,
+    commitDates: (id, kind, start, end) => {
+      if (readOnly) return;
+      commit(editDates(tasks, links, id, { start, end }, kind), t(kind === 'move' ? 'views.timeline.history.move' : 'views.timeline.history.dates'), kind);
+    },
+    commitProgress: (id, progress) => {
+      if (readOnly || byId.get(id)?.progress === progress) return;
+      void apply([{ entity: 'task', id, field: 'progress', value: progress }], t('views.timeline.history.progress'));
+    },
+    link: (pred, succ, type) => void createLink(pred, succ, type),
+    shiftPhase: (key, days) => {
+      if (readOnly) return;
+      const ids = new Set(tasks.filter((x) => groupOf.get(x.id) === key).map((x) => x.id));
+      if (!ids.size) return;
+      const result = shiftGroup(tasks, links, ids, days);
+      if (result.changes.length) void apply(result.changes, t('views.timeline.history.phase'));
+      const row = rows.find((r) => r.key === key);
+      const name = row?.kind === 'phase' ? (row.phase?.name ?? t('views.timeline.noPhase')) : '';
+      if (result.held) say('status', t('views.timeline.msgPhaseHeld', { name, days: result.days }));
+      else if (result.changes.length) say('status', t('views.timeline.msgPhaseMoved', { name, days: result.days }));
+    },
+    shiftTask: (id, days) => {
+      if (!readOnly) commit(shiftTask(tasks, links, id, days), t('views.timeline.history.move'), 'move');
+    },
+    stretchTask: (id, days) => {
+      if (!readOnly && !byId.get(id)?.milestone) commit(stretchTask(tasks, links, id, days), t('views.timeline.history.dates'), 'end');
+    },
+    stepProgress: (id, delta) => {
+      const task = byId.get(id);
+      if (readOnly || !task || task.milestone) return;
+      const next = Math.max(0, Math.min(100, Math.round((task.progress + delta) / 10) * 10));
+      if (next !== task.progress) void apply([{ entity: 'task', id, field: 'progress', value: next }], t('views.timeline.history.progress'));
+    },
+  };
+
+  const addTask = () => {
+    if (readOnly) return;
+    const sel = selected ? byId.get(selected) : undefined;
+    const phaseKey = sel ? groupOf.get(sel.id) : selected && rows.some((r) => r.kind === 'phase' && r.key === selected) ? selected : phases[0]?.id;
+    const phaseId = phaseKey && phases.some((p) => p.id === phaseKey) ? phaseKey : null;
+    const today = todayDay();
+    const start = sel ? dateOf(toDay(sel.end) + 1) : today >= span.start && today <= span.end ? dateOf(today) : dateOf(span.start);
+    const id = newId('task');
+    void apply(newTask(tasks, id, { name: t('views.timeline.newTaskName'), phase_id: phaseId, start }), t('views.timeline.history.add'));
+    if (phaseId && collapsed.has(phaseId)) toggle(phaseId);
+    setSelected(id);
+    setEditing(id);
+    setScroll((s) => ({ to: 'row', key: id, n: (s?.n ?? 0) + 1 }));
+  };
+
+  const editingTask: Task | undefined = editing ? byId.get(editing) : undefined;
+  const allCollapsed = rows.length > 0 && rows.every((r) => r.kind !== 'phase' || r.collapsed);
 
   return (
-    <>
-      <ViewHeader title={t('views.timeline.title')} />
-      <DataTable<Phase>
-        title={t('views.timeline.phases')}
-        rows={phases}
-        rowKey={(p) => p.id}
-        columns={[
-          { id: 'name', header: t('views.timeline.name'), cell: (p) => p.name, rowHeader: true },
-          { id: 'kind', header: t('views.timeline.kind'), cell: (p) => t(`enum.phase_kind.${p.kind}`) },
-          { id: 'tasks', header: t('views.timeline.taskCount'), cell: (p) => fmt.number(tasksIn(p.id)), align: 'end' },
-        ]}
-      />
-      <DataTable<Task>
-        title={t('views.timeline.tasks')}
-        rows={tasks}
-        rowKey={(x) => x.id}
-        columns={[
-          { id: 'name', header: t('views.timeline.name'), cell: (x) => (x.milestone ? <><span aria-hidden="true">◆ </span>{x.name}</> : x.name), rowHeader: true },
-          { id: 'phase', header: t('views.timeline.phase'), cell: (x) => (x.phase_id ? phaseNames.get(x.phase_id) : null) ?? none },
-          { id: 'kind', header: t('views.timeline.kind'), cell: (x) => (x.milestone ? t('views.timeline.milestone') : t(`enum.task_kind.${x.kind}`)) },
-          { id: 'start', header: t('views.timeline.start'), cell: (x) => fmt.date(x.start), align: 'end' },
-          { id: 'end', header: t('views.timeline.end'), cell: (x) => fmt.date(x.end), align: 'end' },
-          { id: 'progress', header: t('views.timeline.progress'), cell: (x) => fmt.percent(x.progress), align: 'end' },
-          { id: 'owner', header: t('views.timeline.owner'), cell: (x) => (x.owner_id ? people.get(x.owner_id) : null) ?? none },
-        ]}
-      />
-      <DataTable<KeyDate>
-        title={t('views.timeline.keyDates')}
-        rows={keyDates}
-        rowKey={(k) => k.id}
-        columns={[
-          { id: 'name', header: t('views.timeline.name'), cell: (k) => k.name, rowHeader: true },
-          { id: 'kind', header: t('views.timeline.kind'), cell: (k) => t(`enum.key_date_kind.${k.kind}`) },
-          { id: 'dates', header: t('views.timeline.dates'), cell: (k) => (k.start === k.end ? fmt.date(k.start) : fmt.dateRange(k.start, k.end)), align: 'end' },
-          { id: 'note', header: t('views.timeline.note'), cell: (k) => k.note || none, wrap: true },
-        ]}
-      />
-    </>
+    <div className="timeline-view">
+      <ViewHeader title={t('views.timeline.title')}>{t('views.timeline.lede')}</ViewHeader>
+      <div className="tl-toolbar" role="toolbar" aria-label={t('views.timeline.tools')}>
+        <div className="tl-seg" role="group" aria-label={t('views.timeline.zoom')}>
+          {ZOOMS.map((z) => (
+            <button key={z} type="button" className="btn" aria-pressed={zoom === z} onClick={() => setZoom(z)}>
+              {t(`views.timeline.zoomLevel.${z}`)}
+            </button>
+          ))}
+          <button type="button" className="btn" aria-pressed={zoom === 'fit'} title={t('views.timeline.fitTitle')} onClick={() => setZoom('fit')}>
+            {t('views.timeline.fit')}
+          </button>
+        </div>
+        <button
+          type="button"
+          className="btn"
+          title={t('views.timeline.todayTitle')}
+          disabled={todayDay() < span.start - 30 || todayDay() > span.end + 30}
+          onClick={() => setScroll((s) => ({ to: 'today', n: (s?.n ?? 0) + 1 }))}
+        >
+          {t('views.timeline.today')}
+        </button>
+        <button type="button" className="btn" aria-pressed={showCritical} title={t('views.timeline.criticalTitle')} onClick={() => setShowCritical((v) => !v)}>
+          <span className="tl-crit-swatch" aria-hidden="true" />
+          {t('views.timeline.critical')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setCollapsed(allCollapsed ? new Set() : new Set(rows.filter((r) => r.kind === 'phase').map((r) => r.key)))}
+        >
+          {allCollapsed ? t('views.timeline.expandAll') : t('views.timeline.collapseAll')}
+        </button>
+        <span className="tl-toolbar-gap" />
+        <button type="button" className="btn btn-primary" disabled={readOnly} onClick={addTask}>
+          {t('views.timeline.addTask')}
+        </button>
+      </div>
+      <div className="tl-message" role="status" aria-live="polite">
+        {message?.kind === 'status' ? <MessageText key={message.n} text={message.text} onDismiss={() => setMessage(null)} /> : null}
+      </div>
+      <div className="tl-message" role="alert">
+        {message?.kind === 'alert' ? <MessageText key={message.n} text={message.text} onDismiss={() => setMessage(null)} alert /> : null}
+      </div>
+      {tasks.length === 0 ? <p className="tl-empty">{t('views.timeline.empty')}</p> : null}
+      <section className="tl-section" aria-label={t('views.timeline.board')}>
+        <Board
+          rows={rows}
+          rowOf={rowOf}
+          span={span}
+          zoom={zoom}
+          tasks={tasks}
+          links={links}
+          keyDates={keyDates}
+          owners={owners}
+          warnings={warnings}
+          critical={critical}
+          selected={selected}
+          readOnly={readOnly}
+          scroll={scroll}
+          actions={actions}
+          format={format}
+        />
+      </section>
+      <Legend />
+      <p className="tl-keys">{t('views.timeline.keyboard')}</p>
+      {editingTask ? (
+        <TaskEditor
+          key={editingTask.id}
+          task={editingTask}
+          tasks={tasks}
+          links={links}
+          phases={phases}
+          people={people}
+          warnings={warnings.get(editingTask.id) ?? []}
+          critical={Boolean(critical?.has(editingTask.id))}
+          readOnly={readOnly}
+          format={format}
+          onClose={() => setEditing(null)}
+          actions={{
+            setField: (field, value) => {
+              if ((editingTask as Record<string, unknown>)[field] === value) return;
+              void apply([{ entity: 'task', id: editingTask.id, field, value }], t('views.timeline.history.edit'));
+            },
+            setDates: (wanted, kind) => commit(editDates(tasks, links, editingTask.id, wanted, kind), t('views.timeline.history.dates'), kind),
+            setMilestone: (on) => {
+              const changes: Change[] = setMilestone(tasks, links, editingTask.id, on);
+              if (changes.length) void apply(changes, t('views.timeline.history.edit'));
+            },
+            addLink: (pred, type, lag) => createLink(pred, editingTask.id, type, lag),
+            updateLink: (id, values) => {
+              const changes = updateLink(tasks, links, id, values);
+              if (changes.length) void apply(changes, t('views.timeline.history.linkEdit'));
+            },
+            deleteLink: (id) => void apply(deleteLink(id), t('views.timeline.history.unlink')),
+            deleteTask: () => {
+              void apply(deleteTask(links, editingTask.id), t('views.timeline.history.delete'));
+              say('status', t('views.timeline.msgDeleted', { name: editingTask.name }));
+              setEditing(null);
+              setSelected(null);
+            },
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function MessageText({ text, onDismiss, alert }: { text: string; onDismiss: () => void; alert?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <p className={alert ? 'tl-msg tl-msg-alert' : 'tl-msg'}>
+      <span>{text}</span>
+      <button type="button" className="btn btn-quiet tl-msg-close" aria-label={t('views.timeline.dismiss')} onClick={onDismiss}>
+        ×
+      </button>
+    </p>
+  );
+}
+
+function Legend() {
+  const { t } = useTranslation();
+  const kinds = ['holiday', 'workday', 'shopping', 'sports', 'industry'] as const;
+  return (
+    <ul className="tl-legend" aria-label={t('views.timeline.legend')}>
+      <li>
+        <span className="tl-lg tl-lg-summary" aria-hidden="true" />
+        {t('views.timeline.legendPhase')}
+      </li>
+      <li>
+        <span className="tl-lg tl-lg-milestone" aria-hidden="true" />
+        {t('views.timeline.milestone')}
+      </li>
+      <li>
+        <span className="tl-lg tl-lg-critical" aria-hidden="true" />
+        {t('views.timeline.legendCritical')}
+      </li>
+      <li>
+        <span className="tl-lg tl-lg-today" aria-hidden="true" />
+        {t('views.timeline.legendToday')}
+      </li>
+      <li>
+        <span className="tl-lg tl-lg-warn" aria-hidden="true">
+          ⚠
+        </span>
+        {t('views.timeline.legendWarn')}
+      </li>
+      {kinds.map((k) => (
+        <li key={k}>
+          <span className={`tl-lg tl-kd-${k}`} aria-hidden="true" />
+          {t(`enum.key_date_kind.${k}`)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import { addDays, toDay } from '../../../shared/logic/dates.ts';
 import {
+  constrainEdit,
   criticalPath,
   earliestAllowed,
+  limitGroupShift,
+  prepareSchedule,
   findCycle,
   reschedule,
   totalFloat,
@@ -154,6 +157,18 @@ describe('reschedule pushes successors for each link type', () => {
   });
 });
 
+describe('prepareSchedule', () => {
+  it('answers many moves against the same plan, each from the plan as given', () => {
+    const tasks = [task('A', 1, 2), task('B', 3, 6), task('C', 7, 7), task('D', 8, 12)];
+    const links = [link('A', 'B'), link('B', 'C'), link('C', 'D', 'SS', 1)];
+    const prepared = prepareSchedule(tasks, links);
+    for (const m of [move('A', 5, 6), move('A', 2, 3), move('B', 10, 13), move('A', 5, 6), move('D', 1, 5)]) {
+      expect(prepared.reschedule([m])).toEqual(reschedule(tasks, links, [m]));
+    }
+    expect(prepared.reschedule([])).toEqual([]);
+  });
+});
+
 describe('earliestAllowed', () => {
   it('is the latest start any incoming link demands', () => {
     const tasks = [task('A', 1, 5), task('B', 2, 3), task('C', 20, 24)];
@@ -232,6 +247,79 @@ describe('criticalPath', () => {
     const tasks = Array.from({ length: 2000 }, (_, i) => task(`t${i}`, i + 1, i + 1));
     const links = tasks.slice(1).map((t, i) => link(`t${i}`, t.id));
     expect(criticalPath([...tasks, task('side', 1, 5)], links).size).toBe(2000);
+  });
+});
+
+describe('constrainEdit holds a drag where the incoming links allow it', () => {
+  const wanted = (start: number, end: number) => ({ start: d(start), end: d(end) });
+
+  it('leaves a move alone while every link holds', () => {
+    const tasks = [task('A', 1, 5), task('B', 8, 9)];
+    expect(constrainEdit('B', tasks, [link('A', 'B')], wanted(7, 8), 'move')).toEqual(move('B', 7, 8));
+  });
+
+  const holds: [LinkType, number, [number, number]][] = [
+    ['FS', 0, [6, 7]],
+    ['FS', 2, [8, 9]],
+    ['FS', -2, [4, 5]],
+    ['SS', 1, [2, 3]],
+    ['FF', 0, [4, 5]],
+    ['FF', 3, [7, 8]],
+    ['SF', 0, [0, 1]],
+    ['SF', 4, [4, 5]],
+  ];
+  for (const [type, lag, expected] of holds) {
+    it(`stops a move earlier than a ${type} link with lag ${lag} allows, keeping the length`, () => {
+      const tasks = [task('A', 1, 5), task('B', 20, 21)];
+      expect(constrainEdit('B', tasks, [link('A', 'B', type, lag)], wanted(-10, -9), 'move')).toEqual(move('B', ...expected));
+    });
+  }
+
+  it('keeps a dragged start at or after what FS and SS links demand, and the end where it was', () => {
+    const tasks = [task('A', 1, 5), task('B', 8, 12)];
+    expect(constrainEdit('B', tasks, [link('A', 'B')], wanted(3, 12), 'start')).toEqual(move('B', 6, 12));
+    // an FF link does not bound the start
+    expect(constrainEdit('B', tasks, [link('A', 'B', 'FF')], wanted(3, 12), 'start')).toEqual(move('B', 3, 12));
+  });
+
+  it('keeps a dragged end at or after what FF and SF links demand', () => {
+    const tasks = [task('A', 1, 10), task('B', 2, 12)];
+    expect(constrainEdit('B', tasks, [link('A', 'B', 'FF', 1)], wanted(2, 4), 'end')).toEqual(move('B', 2, 11));
+    expect(constrainEdit('B', tasks, [link('A', 'B', 'SF', 5)], wanted(2, 4), 'end')).toEqual(move('B', 2, 6));
+    // an FS link does not bound the end
+    expect(constrainEdit('B', [task('A', 1, 1), task('B', 2, 12)], [link('A', 'B')], wanted(2, 4), 'end')).toEqual(move('B', 2, 4));
+  });
+
+  it('never lets the end come before the start', () => {
+    expect(constrainEdit('B', [task('B', 5, 9)], [], wanted(5, 2), 'end')).toEqual(move('B', 5, 5));
+    expect(constrainEdit('B', [task('B', 5, 9)], [], wanted(12, 9), 'start')).toEqual(move('B', 9, 9));
+  });
+
+  it('ignores deleted links and a task without predecessors', () => {
+    const tasks = [task('A', 1, 5), task('B', 8, 9)];
+    expect(constrainEdit('B', tasks, [{ ...link('A', 'B'), deleted: true }], wanted(1, 2), 'move')).toEqual(move('B', 1, 2));
+    expect(constrainEdit('A', tasks, [link('A', 'B')], wanted(-3, 1), 'move')).toEqual(move('A', -3, 1));
+  });
+});
+
+describe('limitGroupShift', () => {
+  // a phase of P1 → P2, with P1 after X outside the phase
+  const tasks = [task('X', 1, 5), task('P1', 8, 9), task('P2', 10, 12), task('Y', 20, 21)];
+  const links = [link('X', 'P1'), link('P1', 'P2'), link('P2', 'Y')];
+  const phase = new Set(['P1', 'P2']);
+
+  it('lets a group move later freely', () => {
+    expect(limitGroupShift(phase, tasks, links, 30)).toBe(30);
+  });
+
+  it('stops a group moving earlier at the first link from outside it', () => {
+    expect(limitGroupShift(phase, tasks, links, -10)).toBe(-2);
+    expect(limitGroupShift(phase, tasks, links, -1)).toBe(-1);
+  });
+
+  it('is not bound by links inside the group', () => {
+    expect(limitGroupShift(new Set(['X', 'P1']), tasks, links, -5)).toBe(-5);
+    expect(limitGroupShift(new Set(['P2', 'Y']), tasks, links, -5)).toBe(0);
   });
 });
 
