@@ -37,17 +37,23 @@ export function largePlan(size: LargePlanSize = BENCH_SIZE): Change[] {
   const statuses = ['idea', 'draft', 'review', 'approved', 'scheduled', 'published'];
   statuses.forEach((k, i) => row('content_status', `st-${i}`, { key: k, sort_order: i }));
   ['ads', 'content', 'technology', 'people'].forEach((k, i) => row('budget_category', `bc-${i}`, { key: k, share: [40, 30, 15, 15][i], sort_order: i }));
+  const ends: number[] = [];
   const starts: number[] = [];
   for (let i = 0; i < size.tasks; i++) {
     const start = Math.floor((i / size.tasks) * 330 + r() * 10);
     const len = 1 + Math.floor(r() * 10);
-    starts.push(start + len);
+    starts.push(start);
+    ends.push(start + len);
     row('task', `t-${i}`, { name: `Task ${i}`, phase_id: `ph-${Math.floor((i / size.tasks) * 4)}`, start: day(start), end: day(start + len), progress: Math.floor(r() * 100), owner_id: `p-${i % 20}`, hours: 8, sort_order: i });
   }
-  // links only forward in time so the plan starts consistent
+  // finish-to-start links to the latest earlier task that ends before this one starts, so the plan starts consistent
   for (let i = 1; i < size.tasks; i++) {
-    const pred = Math.max(0, i - 1 - Math.floor(r() * 5));
-    if (starts[pred]! < Math.floor((i / size.tasks) * 330)) row('task_link', `l-${i}`, { predecessor_id: `t-${pred}`, successor_id: `t-${i}`, type: 'FS' });
+    for (let pred = i - 1; pred >= Math.max(0, i - 120); pred--) {
+      if (ends[pred]! < starts[i]!) {
+        row('task_link', `l-${i}`, { predecessor_id: `t-${pred}`, successor_id: `t-${i}`, type: 'FS' });
+        break;
+      }
+    }
   }
   for (let i = 0; i < size.content; i++) {
     const dated = r() > 0.1;
