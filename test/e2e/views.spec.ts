@@ -18,7 +18,7 @@ test('opens the sample plan and visits every view without a console error', asyn
   await goTo(page, 'Timeline');
   await expect(page.locator('main').getByText(snap.rows.task[0]!.name, { exact: true }).first()).toBeVisible();
   await goTo(page, 'Content');
-  await expect(page.locator('main header')).toContainText(String(snap.rows.content_item.length));
+  await expect(page.locator('main .view-header')).toContainText(String(snap.rows.content_item.length));
   await goTo(page, 'Risks');
   await expect(page.getByRole('table', { name: 'Risk register' }).locator('tbody tr')).toHaveCount(snap.rows.risk.length);
   await goTo(page, 'Audience & platforms');
