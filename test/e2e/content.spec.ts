@@ -123,10 +123,15 @@ test.describe('board', () => {
     await expect(card(column(page, 'Draft'), title)).toBeVisible();
     // again, and drop
     await card(page, title).focus();
+    // each key waits for what it announces: the sensor listens only once the pick-up has happened
     await page.keyboard.press('Space');
+    await expect(page.getByText(/^Picked up Member year-in-review card\. Draft, position 3 of 3\.$/)).toBeAttached();
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(/^In review, position 3 of 4\.$/)).toBeAttached();
     await page.keyboard.press('ArrowUp');
+    await expect(page.getByText(/^In review, position 2 of 4\.$/)).toBeAttached();
     await page.keyboard.press('ArrowUp');
+    await expect(page.getByText(/^In review, position 1 of 4\.$/)).toBeAttached();
     await page.keyboard.press('Space');
     await expect(column(page, 'In review').getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(new RegExp(`^${title}\\s*,`));
     await expect(page.getByText(/^Member year-in-review card dropped\. In review, position 1 of 4\.$/)).toBeAttached();
@@ -192,6 +197,7 @@ test.describe('board columns', () => {
     // keyboard: from Idea (now Backlog) far right into the new column
     await card(page, 'Designer Q&A live').focus();
     await page.keyboard.press('Space');
+    await expect(page.getByText(/^Picked up Designer Q&A live\./)).toBeAttached();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await expect(page.getByText(/^On hold, position 1 of 1\.$/)).toBeAttached();
     await page.keyboard.press('Space');
@@ -253,7 +259,9 @@ test.describe('calendar', () => {
     const title = 'Double 12 outfit checklist';
     await card(page, title).focus();
     await page.keyboard.press('Space');
+    await expect(page.getByText(new RegExp(`^Picked up ${title}\\.`))).toBeAttached();
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(/^Wednesday, December 9, 2026\.$/)).toBeAttached();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByText(/^Wednesday, December 16, 2026\.$/)).toBeAttached();
     await page.keyboard.press('Space');
@@ -304,6 +312,7 @@ test.describe('calendar', () => {
     const title = 'Double 12 outfit checklist'; // Tue 8 Dec, Xiaohongshu, 21:00
     await card(page, title).focus();
     await page.keyboard.press('Space');
+    await expect(page.getByText(new RegExp(`^Picked up ${title}\\.`))).toBeAttached();
     await page.keyboard.press('ArrowDown'); // Bilibili lane
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
