@@ -16,21 +16,12 @@ import { startWebHost } from '../../electron/hosts/web-server.ts';
 import type { Snapshot } from '../../shared/api.ts';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { benchStore } from './store.ts';
+import { mainThreadTasks, startTrace, stopTrace } from './trace.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = 5;
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
 
 /** In the page: asks for a view and resolves when the frame that shows `ready` is done. */
 async function timeToDraw(page: Page, hash: string, ready: string): Promise<number> {
@@ -69,19 +60,7 @@ async function firstDraws(page: Page, hash: string, ready: string): Promise<numb
 
 /** Drags `from` to `to` in small steps with Chromium tracing, then reads the main thread's tasks. */
 async function dragFrames(browser: Browser, page: Page, label: string, from: { x: number; y: number }, to: { x: number; y: number }): Promise<Record<string, string>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __run: boolean };
-    w.__gaps = [];
-    w.__run = true;
-    let last = performance.now();
-    const loop = (now: number) => {
-      w.__gaps.push(now - last);
-      last = now;
-      if (w.__run) requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  await startTrace(browser, page);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 6, from.y + 6, { steps: 2 });
@@ -89,21 +68,13 @@ async function dragFrames(browser: Browser, page: Page, label: string, from: { x
   for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
   await page.mouse.up();
   await page.waitForTimeout(500);
-  const buffer = await browser.stopTracing();
-  const gaps = await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __run: boolean };
-    w.__run = false;
-    return w.__gaps.slice(2);
-  });
-  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const { events, gaps } = await stopTrace(browser, page);
   const dispatch = (type: string) => events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
   const down = dispatch('pointerdown')[0] ?? dispatch('mousedown')[0];
   const up = dispatch('pointerup')[0] ?? dispatch('mouseup')[0];
   const moves = dispatch('pointermove');
   if (!down || !up) return { [`${label}: trace`]: 'no pointer events found in the trace' };
-  const main = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const thread = main.find((m) => m.pid === down.pid && m.tid === down.tid) ?? main[0]!;
-  const tasks = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined);
+  const tasks = mainThreadTasks(events, down);
   const during = tasks.filter((e) => e.ts >= down.ts - 1000 && e.ts + e.dur! <= up.ts);
   const drop = tasks.filter((e) => e.ts <= up.ts && e.ts + e.dur! >= up.ts);
   const after = tasks.filter((e) => e.ts > up.ts && e.ts < up.ts + 400_000);

@@ -16,23 +16,12 @@ import { PlanFile } from '../../electron/store/plan-file.ts';
 import type { Change } from '../../shared/model/change.ts';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { benchStore } from './store.ts';
+import { mainThreadTasks, startTrace, stopTrace, type TraceEvent } from './trace.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = 5;
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** thread (CPU) time of the event: wall time minus the time the thread was not running */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
 
 /** In the page: asks for the Timeline and resolves when the frame that shows its first bars is done. */
 async function timeToBoard(page: Page): Promise<number> {
@@ -120,19 +109,7 @@ async function dragOnce(browser: Browser, page: Page, nth: number): Promise<Drag
   const box = (await target.boundingBox())!;
   const x = box.x + Math.min(20, box.width / 2);
   const y = box.y + box.height / 2;
-  await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __run: boolean };
-    w.__gaps = [];
-    w.__run = true;
-    let last = performance.now();
-    const loop = (now: number) => {
-      w.__gaps.push(now - last);
-      last = now;
-      if (w.__run) requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  await startTrace(browser, page);
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + 4, y);
@@ -140,26 +117,18 @@ async function dragOnce(browser: Browser, page: Page, nth: number): Promise<Drag
   for (let i = 1; i <= steps; i++) await page.mouse.move(x + 4 + i * 6, y);
   await page.mouse.up();
   await page.waitForTimeout(400);
-  const buffer = await browser.stopTracing();
-  const gaps = await page.evaluate(() => {
-    const w = window as unknown as { __gaps: number[]; __run: boolean };
-    w.__run = false;
-    return w.__gaps.slice(2);
-  });
+  const { events, gaps } = await stopTrace(browser, page);
 
-  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const dispatch = (type: string) => events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
   const down = dispatch('mousedown')[0];
   const up = dispatch('mouseup')[0];
   if (!down || !up) return null;
-  const thread = main.find((m) => m.pid === down.pid && m.tid === down.tid) ?? main[0]!;
-  const tasks = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined);
+  const tasks = mainThreadTasks(events, down);
   const during = tasks.filter((e) => e.ts >= down.ts - 1000 && e.ts + e.dur! <= up.ts);
   const drop = tasks.filter((e) => e.ts <= up.ts && e.ts + e.dur! >= up.ts);
   const after = tasks.filter((e) => e.ts > up.ts && e.ts < up.ts + 300_000);
   if (process.env.TIMELINE_BENCH_DEBUG) {
-    const on = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
+    const on = events.filter((e) => e.pid === tasks[0]?.pid && e.tid === tasks[0]?.tid && e.ph === 'X' && e.dur !== undefined);
     for (const task of [...during, ...drop, ...after].sort((a, b) => b.dur! - a.dur!).slice(0, 3)) {
       const inner = on.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 500 && !e.name.includes('RunTask'));
       console.log(`task ${(task.dur! / 1000).toFixed(1)} ms (cpu ${((task.tdur ?? 0) / 1000).toFixed(1)}) at +${((task.ts - down.ts) / 1000).toFixed(0)} ms:`, inner.map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''} ${(e.dur! / 1000).toFixed(1)}`).join(', '));
