@@ -10,10 +10,11 @@ describe('the lock beside an open plan', () => {
     const p = path.join(tempDir(), 'shared.cplan');
     const first = PlanFile.create(p, writer('Ana'));
     const lock = JSON.parse(fs.readFileSync(`${p}.lock`, 'utf8'));
-    expect(lock).toMatchObject({ user: 'Ana', host: os.hostname(), pid: process.pid });
+    expect(lock).toMatchObject({ author: 'Ana', user: os.userInfo().username, host: os.hostname(), pid: process.pid });
     const second = PlanFile.open(p, writer('Bo'));
-    expect(second.readOnly).toMatchObject({ code: 'LOCKED', params: { user: 'Ana' } });
-    expect(second.lockHolder?.user).toBe('Ana');
+    expect(second.readOnly).toMatchObject({ code: 'LOCKED', params: { author: 'Ana', user: os.userInfo().username, host: os.hostname() } });
+    expect(second.readOnly?.message).toContain(`Ana (${os.userInfo().username} on ${os.hostname()})`);
+    expect(second.lockHolder?.author).toBe('Ana');
     expect(() => second.apply([{ entity: 'settings', id: 'plan', field: 'name', value: 'x' }])).toThrow(expect.objectContaining({ code: 'READ_ONLY' }));
     second.close();
     expect(fs.existsSync(`${p}.lock`)).toBe(true); // the read-only opener does not remove Ana's lock
@@ -27,7 +28,7 @@ describe('the lock beside an open plan', () => {
     fs.writeFileSync(`${p}.lock`, JSON.stringify({ user: 'Gone', host: os.hostname(), pid: 2 ** 22 + 12345, since: '2026-01-01T00:00:00Z' }));
     const f = PlanFile.open(p, writer('Cy'));
     expect(f.readOnly).toBeNull();
-    expect(JSON.parse(fs.readFileSync(`${p}.lock`, 'utf8')).user).toBe('Cy');
+    expect(JSON.parse(fs.readFileSync(`${p}.lock`, 'utf8')).author).toBe('Cy');
     f.close();
   });
 
@@ -38,6 +39,38 @@ describe('the lock beside an open plan', () => {
     const f = PlanFile.open(p, writer());
     expect(f.readOnly?.code).toBe('LOCKED');
     expect(f.readOnly?.message).toContain('Dee on other-laptop');
+    f.close();
+  });
+
+  it('reads a lock file written before it recorded the author: the user stands in for the name', () => {
+    const p = path.join(tempDir(), 'old.cplan');
+    PlanFile.create(p, writer()).close();
+    fs.writeFileSync(`${p}.lock`, JSON.stringify({ user: 'liwei', host: 'other-laptop', pid: 1, since: '2026-11-20T09:00:00Z' }));
+    const f = PlanFile.open(p, writer());
+    expect(f.lockHolder).toMatchObject({ user: 'liwei', host: 'other-laptop' });
+    expect(f.readOnly).toMatchObject({ code: 'LOCKED', params: { author: 'liwei', user: 'liwei' } });
+    f.close();
+  });
+
+  it('a name set after opening (the app asks for it) is written into the lock, so others see it', () => {
+    const p = path.join(tempDir(), 'named.cplan');
+    const first = PlanFile.create(p, writer(os.userInfo().username));
+    first.setAuthor('Li Wei');
+    expect(JSON.parse(fs.readFileSync(`${p}.lock`, 'utf8'))).toMatchObject({ author: 'Li Wei', pid: process.pid });
+    const second = PlanFile.open(p, writer('Bo'));
+    expect(second.lockHolder?.author).toBe('Li Wei');
+    expect(second.readOnly?.message).toContain('Li Wei (');
+    second.close();
+    first.close();
+    expect(fs.existsSync(`${p}.lock`)).toBe(false);
+  });
+
+  it('a lock file that is not ours to read (garbage) does not name anyone', () => {
+    const p = path.join(tempDir(), 'junk.cplan');
+    PlanFile.create(p, writer()).close();
+    fs.writeFileSync(`${p}.lock`, JSON.stringify({ user: 7, host: 'x' }));
+    const f = PlanFile.open(p, writer('Cy'));
+    expect(f.readOnly).toBeNull();
     f.close();
   });
 });
