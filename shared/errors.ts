@@ -18,8 +18,8 @@ export const ERRORS = {
   IO_ERROR: { en: '{path} could not be read or written: {detail}', 'zh-CN': '无法读写 {path}：{detail}' },
   LOCKED: { en: '{author} ({user} on {host}) has this plan open since {since}; it is open read-only.', 'zh-CN': '{author}（{host} 上的 {user}）自 {since} 起正在编辑此计划，已以只读方式打开。' },
   TARGET_OPEN: {
-    en: '{path} was not replaced: {author} ({user} on {host}) has it open since {since}. Choose another name, or ask them to close it first.',
-    'zh-CN': '未替换 {path}：{author}（{host} 上的 {user}）自 {since} 起正在使用它。请换一个文件名，或请对方先关闭它。',
+    en: '{author} ({user} on {host}) has {path} open since {since}, so it was not replaced. Choose another name, or ask them to close it first.',
+    'zh-CN': '{author}（{host} 上的 {user}）自 {since} 起正在使用 {path}，因此没有替换它。请换一个文件名，或请对方先关闭它。',
   },
   TARGET_IS_THIS_PLAN: { en: '{path} is the plan open here; a copy cannot replace it. Choose another name.', 'zh-CN': '{path} 就是此处打开的计划，副本不能替换它。请换一个文件名。' },
   READ_ONLY: { en: 'This plan is open read-only; the change was not saved.', 'zh-CN': '此计划为只读，修改未保存。' },

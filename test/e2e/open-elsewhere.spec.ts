@@ -10,6 +10,14 @@ import { startWebHost } from '../../electron/hosts/web-server.ts';
 import type { PlanInfo } from '../../shared/api.ts';
 import { createPlan, expect, STATIC_DIR, test } from './fixtures.ts';
 
+/** With SCREENSHOTS=1, a PNG of the refusal for people to look at (in $SHARING_SHOTS_DIR, default /tmp/shots-sharing). */
+async function shot(page: Page, name: string) {
+  if (!process.env.SCREENSHOTS) return;
+  const dir = process.env.SHARING_SHOTS_DIR ?? '/tmp/shots-sharing';
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
 async function fileMenu(page: Page, item: string) {
   await page.getByRole('button', { name: /^(File|文件)$/ }).click();
   await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
@@ -46,9 +54,9 @@ test('export a copy onto a plan a colleague has open is refused, naming them; th
 
     const alert = dialog.getByRole('alert');
     await expect(alert).toHaveAttribute('data-code', 'TARGET_OPEN');
-    await expect(alert).toContainText('was not replaced: Li Wei (');
-    await expect(alert).toContainText('has it open since');
+    await expect(alert).toContainText(/^Li Wei \(.+ on .+\) has .*colleague\.cplan open since .+, so it was not replaced\./);
     await expect(alert).toContainText('Choose another name');
+    await shot(page, 'target-open-en');
     // the path stays for the user to change, and nothing reports a success
     await expect(dialog.getByRole('textbox', { name: 'Path of the file on this computer' })).toHaveValue(theirs.file);
     await expect(page.getByRole('dialog', { name: 'Copy exported' })).toHaveCount(0);
@@ -78,8 +86,8 @@ test('Save As onto it is refused too, in Chinese, and this plan stays open for e
 
     const alert = dialog.getByRole('alert');
     await expect(alert).toHaveAttribute('data-code', 'TARGET_OPEN');
-    await expect(alert).toContainText('未替换');
-    await expect(alert).toContainText('Li Wei（');
+    await expect(alert).toContainText(/^Li Wei（.+ 上的 .+）自 .+ 起正在使用 .*colleague\.cplan，因此没有替换它。/);
+    await shot(page, 'target-open-zh-CN');
     expect(readFileSync(theirs.file).equals(before)).toBe(true);
     const info = await plan.call<PlanInfo>('planInfo');
     expect(info.path).toBe(plan.file);
