@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../../electron/cli.ts';
+import { PlanService } from '../../../electron/services/plan-service.ts';
 import { PlanFile } from '../../../electron/store/plan-file.ts';
 import { tempDir, writer } from './helpers.ts';
 
@@ -72,5 +74,28 @@ describe('the lock beside an open plan', () => {
     const f = PlanFile.open(p, writer('Cy'));
     expect(f.readOnly).toBeNull();
     f.close();
+  });
+});
+
+describe('cplan info names who has a plan open', () => {
+  it('with the name set in the app, then the OS user and host', async () => {
+    const p = path.join(tempDir(), 'open.cplan');
+    PlanFile.create(p, writer()).close();
+    const app = new PlanService({ author: os.userInfo().username });
+    const out: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+    try {
+      expect((await app.openPlan({ path: p })).ok).toBe(true);
+      // the app learns the name after opening (the renderer sends it at start)
+      expect((await app.setAuthor({ name: 'Li Wei' })).ok).toBe(true);
+      expect(main(['info', p])).toBe(0);
+      expect(out.join('\n')).toContain(`open by Li Wei (${os.userInfo().username} on ${os.hostname()}) since `);
+      out.length = 0;
+      expect(main(['info', p, '--json'])).toBe(0);
+      expect(JSON.parse(out.join('\n')).lockHolder).toMatchObject({ author: 'Li Wei', user: os.userInfo().username, host: os.hostname() });
+    } finally {
+      log.mockRestore();
+      app.dispose();
+    }
   });
 });
