@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../electron/cli.ts';
+import { PlanService } from '../../../electron/services/plan-service.ts';
 import { PlanFile } from '../../../electron/store/plan-file.ts';
 import { bytes, tempDir, writer } from './helpers.ts';
 
@@ -69,6 +70,22 @@ describe('nothing another instance has open is replaced', () => {
     expect(() => ana.saveAs(a)).toThrow(expect.objectContaining({ code: 'TARGET_IS_THIS_PLAN' }));
     expect(bytes(a)).toEqual(before);
     expect(() => rename(ana, 'still editable')).not.toThrow();
+  });
+
+  it('a new plan over the plan open here is refused as that plan, not as someone else’s', async () => {
+    const { a } = aliceAndBo();
+    open.splice(0).forEach((f) => f.close());
+    const s = new PlanService({ author: 'Ana' });
+    try {
+      expect((await s.openPlan({ path: a })).ok).toBe(true);
+      const before = bytes(a);
+      const r = await s.newPlan({ path: a, template: 'blank', lang: 'en', overwrite: true });
+      expect(r).toMatchObject({ ok: false, error: { code: 'TARGET_IS_THIS_PLAN' } });
+      expect(bytes(a)).toEqual(before);
+      expect((await s.applyChanges([{ entity: 'settings', id: 'plan', field: 'name', value: 'still open' }])).ok).toBe(true);
+    } finally {
+      s.dispose();
+    }
   });
 
   it('a read-only opener (someone else holds the lock) cannot replace the file it shows either', () => {
