@@ -55,6 +55,19 @@ export function fileError(e: unknown, path: string, reading = false): PlannerErr
   return new PlannerError('IO_ERROR', { path, detail });
 }
 
+/** Errors of the file under a database, as against errors of what is written to it (constraints: our bugs). */
+const FILE_FAULT = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM)|E[A-Z]+$)/;
+
+/** Writes to an open plan: a full disk or a vanished file is told as `fileError` tells it; anything else is passed on as it is. */
+export function onStoredFile<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const code = String((e as { code?: unknown } | null)?.code ?? '');
+    throw FILE_FAULT.test(code) ? fileError(e, path) : e;
+  }
+}
+
 /** Runs a file operation on `path`, with its errors told as `fileError` tells them. */
 export function onFile<T>(path: string, fn: () => T, reading = false): T {
   try {

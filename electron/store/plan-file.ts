@@ -12,7 +12,7 @@ import { ROW_RULES } from '../../shared/model/rules.ts';
 import { formatHlc, type Hlc, MAX_DRIFT_MS, parseHlc, receive, tick } from '../../shared/logic/hlc.ts';
 import { fromLogJson, logJson, rowDecoder, toSql } from './codec.ts';
 import { APPLICATION_ID, SCHEMA_VERSION } from './constants.ts';
-import { onFile } from './file-errors.ts';
+import { onFile, onStoredFile } from './file-errors.ts';
 import { acquireLock, type HeldLock, holderParams, lockHolder } from './lock.ts';
 import { migrate } from './migrations/index.ts';
 import { probePlanFile } from './probe.ts';
@@ -446,7 +446,7 @@ export class PlanFile {
       extra?.(txn);
       return txn;
     });
-    const txn = run();
+    const txn = onStoredFile(this.path, run);
     this.ceilingDirty = false;
     this.revisionNo = txn;
     return txn;

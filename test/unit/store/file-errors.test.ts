@@ -115,3 +115,26 @@ describe('file errors are told in plain words, naming the file', () => {
     }
   });
 });
+
+describe('a write that finds the disk full', () => {
+  it('is told as such, naming the plan, and changes nothing', async () => {
+    const p = path.join(tempDir(), 'full.cplan');
+    PlanFile.create(p, writer()).close();
+    const s = new PlanService({ author: 'Ana' });
+    try {
+      expect((await s.openPlan({ path: p })).ok).toBe(true);
+      // SQLite's own limit stands in for a full disk: the next page it needs is refused with SQLITE_FULL
+      const db = s.current!.handle;
+      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+      const before = (await s.planInfo()).ok && s.current!.revision;
+      const r = await s.applyChanges([{ entity: 'settings', id: 'plan', field: 'client', value: 'x'.repeat(20_000) }]);
+      expect(r).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
+      expect(r.ok ? '' : r.error.message).toContain(p);
+      expect(r.ok ? '' : r.error.message).not.toMatch(RAW);
+      expect(s.current!.revision).toBe(before);
+      expect(String(s.current!.row('settings', 'plan')?.client ?? '')).not.toContain('xxxx');
+    } finally {
+      s.dispose();
+    }
+  });
+});
