@@ -54,7 +54,7 @@ export function isStale(holder: LockHolder | null): boolean {
 
 export interface HeldLock {
   release(): void;
-  /** records a new author name in the lock, so a colleague who opens the plan sees who has it */
+  /** records a new author name in the lock, so a colleague who opens the plan sees who has it (best effort) */
   setAuthor(name: string): void;
 }
 
@@ -84,8 +84,13 @@ export function acquireLock(planPath: string, author: string): LockOutcome {
           me.author = name;
           // renamed into place: a colleague reading the lock meanwhile sees the old name or the new, never half a file
           const tmp = `${lockPath}.${process.pid}.tmp`;
-          fs.writeFileSync(tmp, JSON.stringify(me));
-          fs.renameSync(tmp, lockPath);
+          try {
+            fs.writeFileSync(tmp, JSON.stringify(me));
+            fs.renameSync(tmp, lockPath);
+          } catch {
+            // the folder became read-only or full: the lock keeps the old name, which still says the plan is open
+            fs.rmSync(tmp, { force: true });
+          }
         },
       };
     } catch (e) {

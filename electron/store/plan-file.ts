@@ -254,7 +254,7 @@ export class PlanFile {
   }
   setAuthor(name: string): void {
     this.writer.author = name;
-    onFile(this.path, () => this.lock?.setAuthor(name));
+    this.lock?.setAuthor(name);
   }
 
   meta(key: string): string | null {
