@@ -6,6 +6,8 @@ import type { MergeIssue, MergePreview } from '../shared/api.ts';
 import { PlannerError } from '../shared/errors.ts';
 import { LANGUAGES } from '../shared/model/enums.ts';
 import { buildTemplate } from '../shared/templates/index.ts';
+import { replaceFile } from './store/atomic-write.ts';
+import { holderParams, lockHolder } from './store/lock.ts';
 import { merge, previewMerge } from './store/merge.ts';
 import { PlanFile } from './store/plan-file.ts';
 
@@ -62,7 +64,8 @@ function commandInfo(file: string, json: boolean): void {
     }
     console.log(`${info.name} — ${file}`);
     console.log(`schema version ${info.schemaVersion}, ${info.bytes} bytes, revision ${info.revision}`);
-    console.log(info.lockHolder ? `open by ${info.lockHolder.user} on ${info.lockHolder.host} since ${info.lockHolder.since}` : 'not open elsewhere');
+    const h = info.lockHolder && holderParams(info.lockHolder);
+    console.log(h ? `open by ${h.author} (${h.user} on ${h.host}) since ${h.since}` : 'not open elsewhere');
     for (const [k, n] of Object.entries(counts)) if (n) console.log(`  ${k.padEnd(18)} ${n}`);
   });
 }
@@ -143,6 +146,9 @@ function commandMerge(mineFile: string, theirsFile: string, values: Record<strin
     const target = nodePath.resolve(out);
     if (target === nodePath.resolve(mineFile)) throw new UsageError('-o must name another file than MINE (leave it out to merge in place)');
     if (fs.existsSync(target) && values.force !== true) throw new PlannerError('FILE_EXISTS', { path: out });
+    // told before merging; replaceFile holds to it at the rename
+    const holder = lockHolder(target);
+    if (holder) throw new PlannerError('TARGET_OPEN', { path: out, ...holderParams(holder) });
     // MINE is only read; its copy is merged under a temporary name and renamed over OUT once the merge succeeded
     const tmp = nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${process.pid}.merging`);
     try {
@@ -153,7 +159,7 @@ function commandMerge(mineFile: string, theirsFile: string, values: Record<strin
       } finally {
         f.close();
       }
-      fs.renameSync(tmp, target);
+      replaceFile(tmp, target, writer().author);
     } finally {
       fs.rmSync(tmp, { force: true });
       fs.rmSync(`${tmp}-journal`, { force: true });

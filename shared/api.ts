@@ -9,6 +9,9 @@ import { LANGUAGES } from './model/enums.ts';
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface LockHolder {
+  /** the name set in the app; missing in lock files written before it was recorded */
+  author?: string;
+  /** the OS user */
   user: string;
   host: string;
   pid: number;

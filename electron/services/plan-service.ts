@@ -5,6 +5,7 @@ import { PlannerError } from '../../shared/errors.ts';
 import { PLAN_ID } from '../../shared/model/plan.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { buildTemplate } from '../../shared/templates/index.ts';
+import { sameFile } from '../store/atomic-write.ts';
 import { merge, previewMerge } from '../store/merge.ts';
 import { PlanFile } from '../store/plan-file.ts';
 
@@ -84,6 +85,7 @@ export class PlanService implements PlannerApi {
 
   newPlan: PlannerApi['newPlan'] = ({ path, template, lang, overwrite }) =>
     run(() => {
+      if (this.file && sameFile(path, this.file.path)) throw new PlannerError('TARGET_IS_THIS_PLAN', { path });
       const created = PlanFile.create(path, this.writer(), buildTemplate(template, lang), overwrite ?? false);
       this.replace(created);
       return this.info();

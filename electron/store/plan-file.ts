@@ -12,10 +12,11 @@ import { ROW_RULES } from '../../shared/model/rules.ts';
 import { formatHlc, type Hlc, MAX_DRIFT_MS, parseHlc, receive, tick } from '../../shared/logic/hlc.ts';
 import { fromLogJson, logJson, rowDecoder, toSql } from './codec.ts';
 import { APPLICATION_ID, SCHEMA_VERSION } from './constants.ts';
-import { acquireLock, lockHolder } from './lock.ts';
+import { onFile, onStoredFile } from './file-errors.ts';
+import { acquireLock, type HeldLock, holderParams, lockHolder } from './lock.ts';
 import { migrate } from './migrations/index.ts';
 import { probePlanFile } from './probe.ts';
-import { writeAtomically } from './atomic-write.ts';
+import { sameFile, writeAtomically } from './atomic-write.ts';
 
 export interface Writer {
   author: string;
@@ -144,7 +145,7 @@ export class PlanFile {
   readonly lockHolder: LockHolder | null;
   readonly schemaVersion: number;
   private db: Database.Database;
-  private releaseLock: (() => void) | null;
+  private lock: HeldLock | null;
   private last: Hlc | null;
   private revisionNo: number;
   private undoStack: number[] = [];
@@ -158,13 +159,13 @@ export class PlanFile {
   private ceiling: string | null;
   private ceilingDirty = false;
 
-  private constructor(path: string, db: Database.Database, writer: Writer, readOnly: ApiError | null, holder: LockHolder | null, release: (() => void) | null) {
+  private constructor(path: string, db: Database.Database, writer: Writer, readOnly: ApiError | null, holder: LockHolder | null, lock: HeldLock | null) {
     this.path = path;
     this.db = db;
     this.writer = { now: Date.now, ...writer };
     this.readOnly = readOnly;
     this.lockHolder = holder;
-    this.releaseLock = release;
+    this.lock = lock;
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const newest = (db.prepare('SELECT max(clock) AS c FROM _txn').get() as { c: string | null }).c;
     this.last = newest && /^\d{15}-\d{5}-.+$/.test(newest) ? parseHlc(newest) : null;
@@ -174,7 +175,8 @@ export class PlanFile {
 
   /** Creates a plan file (nothing at `path` until it is complete), optionally filled through the change pipeline. */
   static create(path: string, writer: Writer, initial: Change[] = [], overwrite = false): PlanFile {
-    if (!overwrite && fs.existsSync(path)) throw new PlannerError('FILE_EXISTS', { path });
+    // a folder there is refused as a folder (by writeAtomically), not offered for replacing
+    if (!overwrite && fs.existsSync(path) && !fs.statSync(path).isDirectory()) throw new PlannerError('FILE_EXISTS', { path });
     writeAtomically(path, (tmp) => {
       const db = new Database(tmp);
       try {
@@ -192,45 +194,39 @@ export class PlanFile {
           f.close();
         }
       }
-    });
+    }, writer.author);
     return PlanFile.open(path, writer);
   }
 
   /** Opens a plan after probing it read-only; a file that fails the probe is left exactly as it was. */
   static open(path: string, writer: Writer): PlanFile {
     const probe = probePlanFile(path);
-    if (probe.newer) {
-      const db = new Database(path, { readonly: true, fileMustExist: true });
-      db.pragma('trusted_schema = OFF');
-      return new PlanFile(path, db, writer, new PlannerError('NEWER_SCHEMA', { version: probe.version }).toApiError(), lockHolder(path), null);
-    }
-    const lock = acquireLock(path, writer.author);
+    if (probe.newer) return new PlanFile(path, openReadOnly(path), writer, new PlannerError('NEWER_SCHEMA', { version: probe.version }).toApiError(), lockHolder(path), null);
+    const lock = onFile(path, () => acquireLock(path, writer.author));
     if (!lock.acquired) {
-      const db = new Database(path, { readonly: true, fileMustExist: true });
-      db.pragma('trusted_schema = OFF');
       const h = lock.holder;
-      return new PlanFile(path, db, writer, new PlannerError('LOCKED', { user: h.user, host: h.host, since: h.since }).toApiError(), h, null);
+      return new PlanFile(path, openReadOnly(path), writer, new PlannerError('LOCKED', holderParams(h)).toApiError(), h, null);
     }
     try {
-      if (probe.older) fs.copyFileSync(path, `${path}.v${probe.version}.bak`, fs.constants.COPYFILE_EXCL);
-      const f = PlanFile.openUnchecked(path, writer, lock.release);
-      return f;
+      return onFile(path, () => {
+        if (probe.older) fs.copyFileSync(path, `${path}.v${probe.version}.bak`, fs.constants.COPYFILE_EXCL);
+        return PlanFile.openUnchecked(path, writer, lock);
+      });
     } catch (e) {
       lock.release();
-      throw e instanceof PlannerError ? e : new PlannerError('IO_ERROR', { detail: (e as Error).message });
+      throw e;
     }
   }
 
   /** For looking only (CLI info, check, export, merge sources): probed, read-only, no lock taken. */
   static inspect(path: string, writer: Writer): PlanFile {
     const probe = probePlanFile(path);
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    db.pragma('trusted_schema = OFF');
+    const db = openReadOnly(path);
     const why = probe.newer ? new PlannerError('NEWER_SCHEMA', { version: probe.version }) : new PlannerError('READ_ONLY');
     return new PlanFile(path, db, writer, why.toApiError(), lockHolder(path), null);
   }
 
-  private static openUnchecked(path: string, writer: Writer, release: (() => void) | null = null): PlanFile {
+  private static openUnchecked(path: string, writer: Writer, lock: HeldLock | null = null): PlanFile {
     const db = new Database(path, { fileMustExist: true });
     db.pragma('trusted_schema = OFF');
     db.pragma('journal_mode = DELETE');
@@ -238,7 +234,7 @@ export class PlanFile {
     // a large change (a merge, a bulk reorder) must not spill the cache mid-transaction: each spill costs a journal sync
     db.pragma('cache_size = -65536');
     migrate(db);
-    return new PlanFile(path, db, writer, null, null, release);
+    return new PlanFile(path, db, writer, null, null, lock);
   }
 
   get revision(): number {
@@ -258,6 +254,7 @@ export class PlanFile {
   }
   setAuthor(name: string): void {
     this.writer.author = name;
+    this.lock?.setAuthor(name);
   }
 
   meta(key: string): string | null {
@@ -449,7 +446,7 @@ export class PlanFile {
       extra?.(txn);
       return txn;
     });
-    const txn = run();
+    const txn = onStoredFile(this.path, run);
     this.ceilingDirty = false;
     this.revisionNo = txn;
     return txn;
@@ -654,18 +651,19 @@ export class PlanFile {
   /** A compact, self-contained copy (no journal, free pages dropped), written whole or not at all. */
   exportCopy(target: string): number {
     const abs = nodePath.resolve(target);
-    if (abs === nodePath.resolve(this.path)) throw new PlannerError('FILE_EXISTS', { path: target });
+    if (sameFile(abs, this.path)) throw new PlannerError('TARGET_IS_THIS_PLAN', { path: target });
     writeAtomically(abs, (tmp) => {
       this.db.prepare('VACUUM INTO ?').run(tmp);
-    });
+    }, this.writer.author);
     return fs.statSync(abs).size;
   }
 
-  /** Save As: write the copy, then carry on editing the copy (the original keeps what it had). */
+  /** Save As: write the copy, then carry on editing the copy (the original keeps what it had, and stays open if the copy cannot be opened). */
   saveAs(target: string): PlanFile {
     this.exportCopy(target);
+    const next = PlanFile.open(target, this.writer);
     this.close();
-    return PlanFile.open(target, this.writer);
+    return next;
   }
 
   /** The database handle, for the store's own modules (merge) and for tests. */
@@ -675,9 +673,15 @@ export class PlanFile {
 
   close(): void {
     if (this.db.open) this.db.close();
-    this.releaseLock?.();
-    this.releaseLock = null;
+    this.lock?.release();
+    this.lock = null;
   }
+}
+
+function openReadOnly(path: string): Database.Database {
+  const db = onFile(path, () => new Database(path, { readonly: true, fileMustExist: true }), true);
+  db.pragma('trusted_schema = OFF');
+  return db;
 }
 
 export { APPLICATION_ID, SCHEMA_VERSION };

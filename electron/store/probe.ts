@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { PlannerError } from '../../shared/errors.ts';
 import { APPLICATION_ID, SCHEMA_VERSION } from './constants.ts';
+import { fileError, onFile } from './file-errors.ts';
 import { checkKnownMigrations, migrate } from './migrations/index.ts';
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -36,20 +37,17 @@ function expectedSchema(version: number): Map<string, MasterRow> {
 const norm = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();
 
 function readHeader(path: string): Buffer {
-  let fd: number;
-  try {
-    fd = fs.openSync(path, 'r');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new PlannerError('FILE_NOT_FOUND', { path });
-    throw new PlannerError('IO_ERROR', { detail: (e as Error).message });
-  }
-  try {
-    const buf = Buffer.alloc(100);
-    const n = fs.readSync(fd, buf, 0, 100, 0);
-    return buf.subarray(0, n);
-  } finally {
-    fs.closeSync(fd);
-  }
+  return onFile(path, () => {
+    // a folder opens on some systems and fails only at the read (EISDIR)
+    const fd = fs.openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(100);
+      const n = fs.readSync(fd, buf, 0, 100, 0);
+      return buf.subarray(0, n);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }, true);
 }
 
 /**
@@ -87,7 +85,9 @@ export function probePlanFile(path: string): ProbeResult {
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (e) {
-    throw new PlannerError('CORRUPT', { detail: (e as Error).message });
+    // the header was readable, so a failure here is the file system's (told as such) or the file's (damaged)
+    const why = fileError(e, path, true);
+    throw why.code === 'IO_ERROR' ? new PlannerError('CORRUPT', { detail: (e as Error).message }) : why;
   }
   try {
     db.pragma('trusted_schema = OFF');

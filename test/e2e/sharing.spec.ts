@@ -322,8 +322,10 @@ test.describe('a plan someone else has open', () => {
   test('says who and since when, and offers Merge later and Open a copy (an editable copy)', async ({ page, plan }) => {
     await plan.open();
     const banner = page.locator('.read-only-banner');
-    await expect(banner).toContainText('Li Wei on');
-    await expect(banner).toContainText('has this plan open since');
+    // the name they set in the app, then their OS user and computer
+    await expect(banner).toContainText(/Li Wei \(.+ on .+\) has this plan open since/);
+    await expect(banner.getByRole('button', { name: 'Open a copy' })).toBeVisible();
+    await expect(banner).toContainText('when Li Wei has closed the plan');
     await expect(page.getByRole('button', { name: /^Rename plan:/ })).toBeDisabled();
 
     // Merge later: stay read-only, told how to bring a copy's edits back

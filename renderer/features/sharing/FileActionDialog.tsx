@@ -5,7 +5,7 @@ import type { ApiError } from '../../../shared/errors.ts';
 import { errorText } from '../../app/i18n/index.ts';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { fileExists, useApi } from './api.ts';
+import { targetStatus, useApi } from './api.ts';
 import { formatBytes, siblingPath, splitPath, withPlanExtension } from './describe.ts';
 import { defaultDecisions, mergedCount, MergeReview, toDecisions, type Decisions } from './MergeReview.tsx';
 import { sharingStore, type FileAction } from './state.ts';
@@ -87,7 +87,9 @@ export function FileActionDialog({ kind, path: given }: { kind: FileAction; path
     const target = withPlanExtension(typed);
     setPath(target);
     setStep({ at: 'working' });
-    if (await fileExists(api, target)) return setStep({ at: 'replace', path: target });
+    const status = await targetStatus(api, target);
+    if (status === 'file') return setStep({ at: 'replace', path: target });
+    if (status !== 'free') return setStep({ at: 'path', error: status });
     return run(target);
   };
 

@@ -17,7 +17,8 @@ export function LockActions() {
   const later = useSharing((s) => s.lockLater);
   const [busy, setBusy] = useState(false);
   if (!info || info.readOnly?.code !== 'LOCKED') return null;
-  const user = info.lockHolder?.user ?? String(info.readOnly.params.user ?? '');
+  // the name they set in the app; a lock file from before names only the OS user
+  const user = info.lockHolder?.author ?? info.lockHolder?.user ?? String(info.readOnly.params.author ?? '');
 
   if (later === info.path) {
     return <p className="lock-later">{t('sharing.lock.later', { user })}</p>;

@@ -1,5 +1,6 @@
 /** The backend as the plan store reaches it (the one PlannerApi of this window), and what sharing asks of it. */
 import type { PlannerApi } from '../../../shared/api.ts';
+import type { ApiError } from '../../../shared/errors.ts';
 import { connect } from '../../app/transport.ts';
 import { siblingPath } from './describe.ts';
 
@@ -14,8 +15,18 @@ export function useApi(): PlannerApi {
  * anything, and answers FILE_NOT_FOUND exactly when there is nothing there.
  */
 export async function fileExists(api: PlannerApi, path: string): Promise<boolean> {
+  return (await targetStatus(api, path)) !== 'free';
+}
+
+/**
+ * What is at a path a copy is about to be written to: nothing, a file (ask before replacing it), or a
+ * folder, which no answer makes writable (its error, to show at once instead of offering to replace it).
+ */
+export async function targetStatus(api: PlannerApi, path: string): Promise<'free' | 'file' | ApiError> {
   const probe = await api.previewMerge({ path });
-  return probe.ok || probe.error.code !== 'FILE_NOT_FOUND';
+  if (probe.ok) return 'file';
+  if (probe.error.code === 'FILE_NOT_FOUND') return 'free';
+  return probe.error.code === 'IS_A_FOLDER' ? probe.error : 'file';
 }
 
 /** The first free `<name> (copy).cplan`, `<name> (copy 2).cplan` … beside a plan. */

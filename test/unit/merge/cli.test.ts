@@ -77,7 +77,7 @@ describe('cplan merge', () => {
     const holder = track(PlanFile.open(anaPath, { author: 'Ana', site: 'site-ana' }));
     const before = bytes(anaPath);
     expect(main(['merge', anaPath, boPath])).toBe(1);
-    expect(err.join('\n')).toMatch(/cplan: LOCKED: Ana on .* has this plan open/);
+    expect(err.join('\n')).toMatch(/cplan: LOCKED: Ana \(.* on .*\) has this plan open/);
     expect(bytes(anaPath).equals(before)).toBe(true);
     holder.close();
   });

@@ -112,8 +112,8 @@ describe('i18n runtime', () => {
 describe('error params', () => {
   it('shows a timestamp param as a local date and time', () => {
     const i18n = initI18n('en');
-    const text = errorText(i18n, { code: 'LOCKED', params: { user: 'Li', host: 'pc', since: '2026-03-01T08:30:00.000Z' } });
-    expect(text).toMatch(/^Li on pc has this plan open since Mar 1, 2026/);
+    const text = errorText(i18n, { code: 'LOCKED', params: { author: 'Li Wei', user: 'li', host: 'pc', since: '2026-03-01T08:30:00.000Z' } });
+    expect(text).toMatch(/^Li Wei \(li on pc\) has this plan open since Mar 1, 2026/);
     expect(text).not.toContain('T08:30');
   });
 });
