@@ -53,6 +53,8 @@ export interface HistoryEntry {
   site: string;
   label: string;
   changes: LoggedChange[];
+  /** the name of each row the entry touched, keyed `entity\u0000id`, as the row reads now (deleted rows too) */
+  labels?: Record<string, string>;
 }
 
 /** Where a merged change shows up in the app: one view each (settings show on the Overview). */

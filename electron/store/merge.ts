@@ -48,7 +48,7 @@ import { PlannerError } from '../../shared/errors.ts';
 import type { Change, LoggedChange } from '../../shared/model/change.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { parseHlc } from '../../shared/logic/hlc.ts';
-import { clockAhead, type FieldOutcome, isSuspiciousClock, MERGE_VIEWS, resolveField, rowLabel, type Side, VIEW_OF } from '../../shared/logic/merge.ts';
+import { clockAhead, type FieldOutcome, isSuspiciousClock, MERGE_VIEWS, resolveField, rowLabel, rowTitle, type Side, VIEW_OF } from '../../shared/logic/merge.ts';
 import { findCycle } from '../../shared/logic/schedule.ts';
 import { duplicateGroups, HUMAN_CODES } from '../../shared/logic/codes.ts';
 import { ENTITIES } from '../../shared/model/registry.ts';
@@ -325,14 +325,17 @@ function linkCycles(mine: PlanFile, rows: RowOutcome[]): MergeIssue[] {
 
 const toIssues = (issues: RowIssue[]): MergeIssue[] => issues.map((i) => ({ entity: i.entity, id: i.id, error: i.error }));
 
+/** Rows as the merge leaves them, for naming rows by the rows they join (a link by its two tasks). */
+const rowsAfter = (mine: PlanFile, outcomeOf: ReadonlyMap<string, RowOutcome>) => (entity: EntityName, id: string) => outcomeOf.get(rowKey(entity, id))?.after ?? mine.row(entity, id);
+
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** A delete-vs-edit conflict as the review shows it: who deleted, and the other side's edits that restoring keeps. */
-function deleteConflictView(mine: PlanFile, a: Analysis, { conflict, winner }: Decided['deletes'][number], authors: Map<string, string>): MergeConflict {
+function deleteConflictView(mine: PlanFile, a: Analysis, { conflict, winner }: Decided['deletes'][number], authors: Map<string, string>, get: ReturnType<typeof rowsAfter>): MergeConflict {
   const { entity, id } = conflict;
   const row = mine.row(entity, id);
   const side = (clock: string, site: string, author: string, deleted: boolean) => ({ value: deleted, clock, site, author });
-  const base = { entity, id, field: 'deleted', label: rowLabel(row, id), winner, deletedBy: conflict.deletedBy };
+  const base = { entity, id, field: 'deleted', label: rowTitle(entity, id, get) ?? id, winner, deletedBy: conflict.deletedBy };
   if (conflict.deletedBy === 'mine') {
     const theirs = a.fields.filter((p) => p.entity === entity && p.id === id && !NOT_AN_EDIT.has(p.field));
     const newest = theirs.reduce((x, p) => (p.top.clock > x.top.clock ? p : x));
@@ -362,14 +365,15 @@ function deleteConflictView(mine: PlanFile, a: Analysis, { conflict, winner }: D
 function conflictsOf(mine: PlanFile, a: Analysis, d: Decided, outcomeOf: ReadonlyMap<string, RowOutcome>): MergeConflict[] {
   const out: MergeConflict[] = [];
   const authors = mine.authors();
-  for (const del of d.deletes) out.push(deleteConflictView(mine, a, del, authors));
+  const get = rowsAfter(mine, outcomeOf);
+  for (const del of d.deletes) out.push(deleteConflictView(mine, a, del, authors, get));
   for (const { plan, outcome } of d.outcomes) {
     if (!plan.conflict || !plan.mine) continue;
     const r = outcomeOf.get(rowKey(plan.entity, plan.id));
     const current = r?.before ?? mine.row(plan.entity, plan.id);
     if (sameValue(current?.[plan.field], plan.top.value)) continue;
     out.push({
-      entity: plan.entity, id: plan.id, field: plan.field, label: rowLabel(r?.after ?? current, plan.id),
+      entity: plan.entity, id: plan.id, field: plan.field, label: rowTitle(plan.entity, plan.id, get) ?? rowLabel(current, plan.id),
       mine: { value: current?.[plan.field], clock: plan.mine.clock, site: plan.mine.site, author: plan.mine.author },
       theirs: { value: plan.top.value, clock: plan.top.clock, site: plan.top.site, author: plan.top.author },
       winner: outcome.winner,
@@ -465,7 +469,7 @@ export function previewMerge(mine: PlanFile, theirsPath: string): MergePreview {
     if (!fields?.length || settledInConflicts.has(rowKey(r.entity, r.id))) continue;
     if (!r.before && !isLive) continue; // made and deleted over there: arrives as a deleted row, nothing to show
     const action: MergeRowChange['action'] = !r.before ? 'create' : wasLive && !isLive ? 'delete' : !wasLive && isLive ? 'restore' : 'update';
-    group(r.entity).rows.push({ entity: r.entity, id: r.id, label: rowLabel(r.after, r.id), action, live: isLive, fields });
+    group(r.entity).rows.push({ entity: r.entity, id: r.id, label: rowTitle(r.entity, r.id, rowsAfter(mine, outcomeOf)) ?? r.id, action, live: isLive, fields });
   }
   const sources = sourcesOf(a);
   return {
