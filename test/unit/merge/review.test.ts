@@ -114,3 +114,18 @@ describe('a human code both copies gave out', () => {
     expect(renumberChanges(dup, { risk: rows }).map((c) => c.value)).toEqual(['R-11', 'R-12']);
   });
 });
+
+describe('history names the rows it mentions', () => {
+  it('a deleted row and a link by their names, never their ids', async () => {
+    const { withLabels } = await import('../../../electron/store/history-labels.ts');
+    const time = new FakeTime();
+    const { files: [ana] } = copies(['Ana'], time);
+    const name = ana!.row('task', 'task-1')!.name as string;
+    ana!.apply([{ entity: 'task', id: 'task-1', field: 'deleted', value: true }]);
+    ana!.apply([{ entity: 'task_link', id: 'task_link-1', field: 'type', value: 'SS' }]);
+    const [link, del] = withLabels(ana!, ana!.history(2));
+    expect(del!.labels).toEqual({ 'task\u0000task-1': name });
+    expect(link!.labels!['task_link\u0000task_link-1']).toMatch(/ → /);
+    expect(Object.values(link!.labels!).join()).not.toMatch(/task_link-1|task-\d/);
+  });
+});
