@@ -7,7 +7,9 @@ export type DiffPart = { op: 'same' | 'del' | 'ins'; text: string };
 /** Beyond this many word pairs the texts are just shown whole (one deleted, one inserted). */
 const MAX_CELLS = 4_000_000;
 
-const words = (s: string) => s.split(/(\s+)/).filter((w) => w !== '');
+// words as the language writes them: Chinese has no spaces between words, so split by a word segmenter
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const words = (s: string) => Array.from(segmenter.segment(s), (x) => x.segment);
 
 function push(out: DiffPart[], op: DiffPart['op'], text: string) {
   const last = out[out.length - 1];

@@ -56,6 +56,12 @@ describe('rich text', () => {
       { op: 'same', text: ' in spring' },
     ]);
   });
+
+  it('a word diff of Chinese marks words, not whole sentences', () => {
+    const parts = wordDiff('短视频与直播电商增长最快。', '短视频与搜索增长最快。');
+    expect(parts.filter((p) => p.op === 'same').map((p) => p.text).join('')).toContain('增长最快');
+    expect(parts.find((p) => p.op === 'ins')?.text).toBe('搜索');
+  });
 });
 
 describe('history wording', () => {
