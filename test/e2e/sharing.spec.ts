@@ -206,11 +206,14 @@ test('merge review: a row deleted here and edited there, a rich-text conflict, a
   await plan.call('applyChanges', [{ entity: 'task', id: TASK, field: 'deleted', value: true }]);
   await plan.call('applyChanges', [{ entity: 'brief_section', id: 'brief-background', field: 'body', value: '<h3>Where we stand</h3><p>Short video grows fastest and live commerce follows.</p>' }]);
   await plan.call('applyChanges', newRisk('risk-mine-90', 'Supplier delay'));
+  const weights = (userScale: number, activity: number) => ({ user_scale: userScale, activity, content_ecosystem: 20, commercial_maturity: 15, audience_fit: 20 });
+  await plan.call('applyChanges', [{ entity: 'settings', id: 'plan', field: 'score_weights', value: weights(30, 15) }]);
   // there: Bo edits the task I deleted, rewrites the same background and adds his own R-90
   await editAsColleague(copy, 'Bo', [
     { entity: 'task', id: TASK, field: 'notes', value: 'Bo kept researching' },
     { entity: 'brief_section', id: 'brief-background', field: 'body', value: '<h3>Where we stand</h3><p>Short video grows fastest and search follows.</p>' },
     newRisk('risk-bo-90', 'Influencer cancels'),
+    { entity: 'settings', id: 'plan', field: 'score_weights', value: weights(20, 25) },
   ]);
   await plan.open();
 
@@ -226,10 +229,10 @@ test('merge review: a row deleted here and edited there, a rich-text conflict, a
   await expect(gone.getByRole('radio', { name: /Keep deleted/ })).toBeChecked();
   await expect(gone.locator('[data-side="theirs"]')).toContainText('notes: “Bo kept researching”');
   await expect(gone.locator('[data-side="mine"]')).toContainText('Deleted by e2e');
-  // counted as the toast will count: Bo's new risk and his newer background (the deletion stays mine)
-  await expect(review.locator('[data-stat="toMerge"] dd')).toHaveText('2');
-  await gone.getByRole('radio', { name: /Restore with their edit/ }).check();
+  // counted as the toast will count: Bo's new risk, his newer background and weights (the deletion stays mine)
   await expect(review.locator('[data-stat="toMerge"] dd')).toHaveText('3');
+  await gone.getByRole('radio', { name: /Restore with their edit/ }).check();
+  await expect(review.locator('[data-stat="toMerge"] dd')).toHaveText('4');
 
   // the rich text reads whole, without markup, with the differing words marked
   const brief = review.getByRole('group', { name: /^Brief section ‘Background’ · / });
@@ -237,6 +240,13 @@ test('merge review: a row deleted here and edited there, a rich-text conflict, a
   await expect(brief.locator('[data-side="mine"] del')).toHaveText(['live commerce']);
   await expect(brief.locator('[data-side="theirs"] ins')).toHaveText(['search']);
   await expect(brief).not.toContainText('<p>');
+
+  // structured values read as labelled fields, not JSON
+  const scoring = review.getByRole('group', { name: 'Plan · score weights' });
+  await expect(scoring.locator('[data-side="mine"]')).toContainText('User scale 30%');
+  await expect(scoring.locator('[data-side="theirs"]')).toContainText('User activity 25%');
+  await expect(scoring).not.toContainText('{');
+  await expect(scoring).not.toContainText('user_scale');
 
   // both copies coded a new risk R-90: warned, renumbering offered (on by default)
   await expect(review.locator('.merge-duplicates')).toContainText('After the merge, Risk code R-90 would be used by ‘Supplier delay’, ‘Influencer cancels’.');
