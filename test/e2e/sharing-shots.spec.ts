@@ -70,6 +70,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await plan.call('applyChanges', [{ entity: 'task', id: t3!.id, field: 'deleted', value: true }]);
         await plan.call('applyChanges', [{ entity: 'brief_section', id: 'brief-background', field: 'body', value: body(en ? 'Short video and live commerce grow fastest.' : '短视频与直播电商增长最快。') }]);
         await plan.call('applyChanges', [{ entity: 'risk', id: 'risk-shot-mine', field: 'title', value: en ? 'Supplier delay' : '供应商延误' }, { entity: 'risk', id: 'risk-shot-mine', field: 'code', value: 'R-90' }]);
+        const levels = (hours: number, text: string) => [
+          { severity: 'critical', response_hours: 1, description: en ? 'Statement within the hour' : '一小时内发布声明' },
+          { severity: 'major', response_hours: hours, description: text },
+        ];
+        await plan.call('applyChanges', [{ entity: 'playbook', id: 'pb-pr', field: 'levels', value: levels(6, en ? 'Brief the spokesperson' : '向发言人通报') }]);
         await plan.call('applyChanges', [{ entity: 'settings', id: 'plan', field: 'name', value: lang === 'en' ? 'Spring push (my edit)' : '春季推广（我的修改）' }]);
         await plan.call('applyChanges', [{ entity: 'risk', id: risk.id, field: 'likelihood', value: 5 }]);
         await plan.call('applyChanges', [{ entity: 'task', id: t1!.id, field: 'start', value: '2026-01-20' }]);
@@ -77,6 +82,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
           { entity: 'settings', id: 'plan', field: 'name', value: lang === 'en' ? 'Spring push (Bo’s edit)' : '春季推广（Bo 的修改）' },
           { entity: 'task', id: t2!.id, field: 'name', value: lang === 'en' ? 'Competitor teardown' : '竞品拆解' },
           { entity: 'task', id: t1!.id, field: 'end', value: '2026-01-12' },
+          { entity: 'playbook', id: 'pb-pr', field: 'levels', value: levels(4, en ? 'Brief the spokesperson and legal' : '向发言人和法务通报') },
           { entity: 'task', id: t3!.id, field: 'notes', value: en ? 'Booked the studio for two days' : '已预订两天的摄影棚' },
           { entity: 'brief_section', id: 'brief-background', field: 'body', value: body(en ? 'Short video and search grow fastest.' : '短视频与搜索增长最快。') },
           [
@@ -120,6 +126,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await shot(page, 'merge-delete-conflict');
         await page.locator('fieldset.conflict[data-field="body"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await shot(page, 'merge-richtext-conflict');
+        await page.locator('fieldset.conflict[data-field="levels"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot(page, 'merge-structured-conflict');
         await page.locator('.merge-duplicates').evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await shot(page, 'merge-duplicates');
         await page.locator('dialog[open]').evaluate((d) => d.scrollTo(0, d.scrollHeight));

@@ -251,6 +251,7 @@ test('merge review: a row deleted here and edited there, a rich-text conflict, a
   // both copies coded a new risk R-90: warned, renumbering offered (on by default)
   await expect(review.locator('.merge-duplicates')).toContainText('After the merge, Risk code R-90 would be used by ‘Supplier delay’, ‘Influencer cancels’.');
   await expect(review.getByRole('checkbox', { name: /Renumber the incoming item/ })).toBeChecked();
+  expect(await axe(page, 'merge review with every kind of conflict')).toEqual([]);
 
   const count = (await review.locator('[data-stat="toMerge"] dd').textContent())!;
   await review.getByRole('button', { name: 'Merge', exact: true }).click();

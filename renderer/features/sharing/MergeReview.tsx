@@ -213,18 +213,18 @@ export function MergeReview({ preview, decisions, onDecisions }: { preview: Merg
       {preview.duplicates.length ? (
         <section aria-labelledby={headings.duplicates} className="merge-duplicates">
           <h3 id={headings.duplicates} className="merge-heading">{t('sharing.merge.duplicatesTitle')}</h3>
-          <ul className="merge-issues">
+          <div className="merge-duplicate-list">
             {preview.duplicates.map((d) => (
-              <li key={`${d.entity}:${d.code}`} className="merge-warning" role="note">
+              <p key={`${d.entity}:${d.code}`} className="merge-warning" role="note">
                 <span aria-hidden="true">⚠ </span>
                 {t('sharing.merge.duplicate', {
                   entity: entityName(d.entity, ctx.t),
                   code: d.code,
                   labels: d.labels.map((l) => t('sharing.quoted', { text: l })).join(t('table.listSeparator')),
                 })}
-              </li>
+              </p>
             ))}
-          </ul>
+          </div>
           <label className="merge-renumber">
             <input type="checkbox" checked={renumber} onChange={(e) => sharingStore.getState().setRenumber(e.currentTarget.checked)} />{' '}
             {t('sharing.merge.renumber', { count: preview.duplicates.reduce((n, d) => n + d.ids.length - 1, 0) })}
