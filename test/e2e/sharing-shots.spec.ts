@@ -59,7 +59,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         const copy = testInfo.outputPath('plan', 'from-colleagues.cplan');
         await plan.call('exportCopy', { path: copy });
         const snap = await plan.call<{ rows: Record<string, { id: string; start?: string; end?: string }[]> }>('snapshot');
-        const [t1, t2, t3] = snap.rows.task!;
+        const [t1, t2, t3, t4] = snap.rows.task!;
         const risk = snap.rows.risk![0]!;
         const en = lang === 'en';
         const body = (tail: string) =>
@@ -68,6 +68,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
             : `<h3>行业趋势</h3><p>全球社交媒体用户已超过 <strong>50 亿</strong>。${tail}</p><ul><li>用户对内容质量与个性化的要求明显提高。</li></ul>`;
         // a row I delete while Bo edits it, and the brief's background both of us rewrite
         await plan.call('applyChanges', [{ entity: 'task', id: t3!.id, field: 'deleted', value: true }]);
+        await plan.call('applyChanges', [{ entity: 'task', id: t4!.id, field: 'end', value: '2026-02-27' }]);
         await plan.call('applyChanges', [{ entity: 'brief_section', id: 'brief-background', field: 'body', value: body(en ? 'Short video and live commerce grow fastest.' : '短视频与直播电商增长最快。') }]);
         await plan.call('applyChanges', [{ entity: 'risk', id: 'risk-shot-mine', field: 'title', value: en ? 'Supplier delay' : '供应商延误' }, { entity: 'risk', id: 'risk-shot-mine', field: 'code', value: 'R-90' }]);
         const levels = (hours: number, text: string) => [
@@ -83,6 +84,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
           { entity: 'task', id: t2!.id, field: 'name', value: lang === 'en' ? 'Competitor teardown' : '竞品拆解' },
           { entity: 'task', id: t1!.id, field: 'end', value: '2026-01-12' },
           { entity: 'playbook', id: 'pb-pr', field: 'levels', value: levels(4, en ? 'Brief the spokesperson and legal' : '向发言人和法务通报') },
+          { entity: 'task', id: t4!.id, field: 'deleted', value: true },
           { entity: 'task', id: t3!.id, field: 'notes', value: en ? 'Booked the studio for two days' : '已预订两天的摄影棚' },
           { entity: 'brief_section', id: 'brief-background', field: 'body', value: body(en ? 'Short video and search grow fastest.' : '短视频与搜索增长最快。') },
           [
