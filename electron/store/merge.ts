@@ -17,6 +17,10 @@
  * side has an entry for it the other lacks. Conflicts are listed with both values, authors and clocks;
  * without a decision the newer clock wins. A decision against the clock is written as a new local change,
  * stamped after everything merged, so it wins this merge and the next ones in either direction.
+ * A row one side deleted while the other edited it is listed too (field `deleted`, with the edits): it
+ * stays deleted unless the user restores it, which is a decision like any other. Two values that are
+ * the same are no conflict. The preview also names codes people quote (a risk's R-16) that two live rows
+ * would share after the merge, so the review can offer to renumber them as a separate, undoable edit.
  *
  * Clocks. Clocks are hybrid logical clocks (shared/logic/hlc.ts): wall time, a counter, the site. A
  * colleague whose computer clock runs minutes or days ahead does not stop a merge: their entries keep
