@@ -115,7 +115,8 @@ function printMerge(s: MergeSummary, theirs: string, target: string, done: boole
   console.log(`${done ? 'merged' : 'would merge'} ${theirs} into ${target}: ${n(s.applied, 'change')} applied, ${n(s.conflicts.length, 'conflict')}`
     + ` (${n(s.incoming, 'incoming log entry', 'incoming log entries')}; ${s.created} rows created, ${s.deleted} deleted)`);
   for (const c of s.conflicts) {
-    console.log(`  conflict ${c.entity}/${c.id}/${c.field}: ${show(c.mine.value)} → ${show(c.theirs.value)}, winner: ${c.winner} (${c.winner === 'mine' ? c.mine.author : c.theirs.author})`);
+    if (c.deletedBy) console.log(`  conflict ${c.entity}/${c.id}: deleted ${c.deletedBy === 'mine' ? 'here' : 'there'}, edited ${c.deletedBy === 'mine' ? 'there' : 'here'}; ${c.winner === c.deletedBy ? 'stays deleted' : 'restored with the edit'}`);
+    else console.log(`  conflict ${c.entity}/${c.id}/${c.field}: ${show(c.mine.value)} → ${show(c.theirs.value)}, winner: ${c.winner} (${c.winner === 'mine' ? c.mine.author : c.theirs.author})`);
   }
   for (const src of s.sources) {
     const ahead = src.aheadMs > 60_000 ? `, clock ${(src.aheadMs / 3_600_000).toFixed(1)} h ahead` : '';

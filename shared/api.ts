@@ -56,6 +56,8 @@ export interface HistoryEntry {
   site: string;
   label: string;
   changes: LoggedChange[];
+  /** the name of each row the entry touched, keyed `entity\u0000id`, as the row reads now (deleted rows too) */
+  labels?: Record<string, string>;
 }
 
 /** Where a merged change shows up in the app: one view each (settings show on the Overview). */
@@ -102,6 +104,21 @@ export interface MergeConflict {
   theirs: MergeSide;
   /** the side that wins by clock (what merge does without a decision) */
   winner: 'mine' | 'theirs';
+  /**
+   * A row one side deleted while the other edited it (field is `deleted`): which side deleted it, and the
+   * other side's edits, which keeping that side restores the row with. Without a decision it stays deleted.
+   */
+  deletedBy?: 'mine' | 'theirs';
+  edits?: MergeFieldChange[];
+}
+
+/** Live rows that will share one human-visible code after the merge (both copies added risk R-16): this copy's row first. */
+export interface MergeDuplicate {
+  entity: EntityName;
+  field: string;
+  code: string;
+  ids: string[];
+  labels: string[];
 }
 
 export interface MergeViewGroup {
@@ -149,6 +166,7 @@ export interface MergePreview {
   /** some source's clock is suspicious (see MergeSource) */
   suspicious: boolean;
   issues: MergeIssue[];
+  duplicates: MergeDuplicate[];
 }
 
 /** How the user settles one field: keep this copy's value or take the colleague's, whatever the clocks say. */

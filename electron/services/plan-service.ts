@@ -6,6 +6,7 @@ import { PLAN_ID } from '../../shared/model/plan.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { buildTemplate } from '../../shared/templates/index.ts';
 import { sameFile } from '../store/atomic-write.ts';
+import { withLabels } from '../store/history-labels.ts';
 import { merge, previewMerge } from '../store/merge.ts';
 import { PlanFile } from '../store/plan-file.ts';
 
@@ -81,7 +82,7 @@ export class PlanService implements PlannerApi {
   applyChanges: PlannerApi['applyChanges'] = (changes, opts) => run(() => this.applied(this.plan.apply(changes as never, { label: opts?.label ?? '' })));
   undo = () => run(() => this.applied(this.plan.undo()));
   redo = () => run(() => this.applied(this.plan.redo()));
-  history: PlannerApi['history'] = (opts) => run(() => this.plan.history(opts?.limit ?? 100, opts?.entity as EntityName | undefined));
+  history: PlannerApi['history'] = (opts) => run(() => withLabels(this.plan, this.plan.history(opts?.limit ?? 100, opts?.entity as EntityName | undefined)));
 
   newPlan: PlannerApi['newPlan'] = ({ path, template, lang, overwrite }) =>
     run(() => {

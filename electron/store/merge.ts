@@ -17,6 +17,10 @@
  * side has an entry for it the other lacks. Conflicts are listed with both values, authors and clocks;
  * without a decision the newer clock wins. A decision against the clock is written as a new local change,
  * stamped after everything merged, so it wins this merge and the next ones in either direction.
+ * A row one side deleted while the other edited it is listed too (field `deleted`, with the edits): it
+ * stays deleted unless the user restores it, which is a decision like any other. Two values that are
+ * the same are no conflict. The preview also names codes people quote (a risk's R-16) that two live rows
+ * would share after the merge, so the review can offer to renumber them as a separate, undoable edit.
  *
  * Clocks. Clocks are hybrid logical clocks (shared/logic/hlc.ts): wall time, a counter, the site. A
  * colleague whose computer clock runs minutes or days ahead does not stop a merge: their entries keep
@@ -43,13 +47,15 @@
  * the same copy again finds nothing new and keeps the undone state (use Redo to bring the merge back).
  */
 import nodePath from 'node:path';
-import type { MergeConflict, MergeDecision, MergeFieldChange, MergeIssue, MergePreview, MergeRowChange, MergeSource, MergeView, MergeViewGroup } from '../../shared/api.ts';
+import type { MergeConflict, MergeDecision, MergeDuplicate, MergeFieldChange, MergeIssue, MergePreview, MergeRowChange, MergeSource, MergeView, MergeViewGroup } from '../../shared/api.ts';
 import { PlannerError } from '../../shared/errors.ts';
 import type { Change, LoggedChange } from '../../shared/model/change.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { parseHlc } from '../../shared/logic/hlc.ts';
-import { clockAhead, type FieldOutcome, isSuspiciousClock, MERGE_VIEWS, resolveField, rowLabel, type Side, VIEW_OF } from '../../shared/logic/merge.ts';
+import { clockAhead, type FieldOutcome, isSuspiciousClock, MERGE_VIEWS, resolveField, rowLabel, rowTitle, type Side, VIEW_OF } from '../../shared/logic/merge.ts';
 import { findCycle } from '../../shared/logic/schedule.ts';
+import { duplicateGroups, HUMAN_CODES } from '../../shared/logic/codes.ts';
+import { ENTITIES } from '../../shared/model/registry.ts';
 import { fromLogJson } from './codec.ts';
 import { type IncomingEntry, LOG_CREATED, PlanFile, type RowIssue, type RowOutcome, type StampedChange, validateChange } from './plan-file.ts';
 
@@ -80,10 +86,17 @@ interface FieldPlan {
   conflict: boolean;
 }
 
+/** The fields of one row this copy changed since the copies parted, and its newest such entry. */
+interface MineOnlyRow {
+  fields: Set<string>;
+  newest: { clock: string; site: string; field: string };
+}
+
 interface Analysis {
   theirsName: string;
   incoming: TheirEntry[];
   fields: FieldPlan[];
+  mineOnly: Map<string, MineOnlyRow>;
   now: number;
 }
 
@@ -176,8 +189,18 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
       incoming.push({ entity: change.entity, id, field, value, clock, site, author, created: (Number(r.created) & LOG_CREATED) !== 0 });
     }
     const mineOnly = new Set<string>();
+    const mineOnlyRows = new Map<string, MineOnlyRow>();
     mineTail.forEach((r, i) => {
-      if (!theirKeys.has(entryKey(r[0] as string, r[1] as string, r[2] as string, r[3] as string, r[4] as string))) mineOnly.add(mineFields[i]!);
+      if (theirKeys.has(entryKey(r[0] as string, r[1] as string, r[2] as string, r[3] as string, r[4] as string))) return;
+      mineOnly.add(mineFields[i]!);
+      const rk = rowKey(r[2] as string, r[3] as string);
+      const entry = { clock: r[0] as string, site: r[1] as string, field: r[4] as string };
+      const row = mineOnlyRows.get(rk);
+      if (!row) mineOnlyRows.set(rk, { fields: new Set([entry.field]), newest: entry });
+      else {
+        row.fields.add(entry.field);
+        if (entry.clock > row.newest.clock) row.newest = entry;
+      }
     });
 
     const byField = new Map<string, FieldPlan>();
@@ -192,16 +215,61 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
       f.entries.push(e);
       if (e.clock > f.top.clock) f.top = e;
     }
-    return { theirsName, incoming, fields: [...byField.values()], now: mine.wallNow() };
+    return { theirsName, incoming, fields: [...byField.values()], mineOnly: mineOnlyRows, now: mine.wallNow() };
   } finally {
     theirs.close();
   }
+}
+
+/** Fields that only describe a row's place or life, not an edit someone would want back. */
+const NOT_AN_EDIT = new Set(['deleted', 'sort_order']);
+
+/**
+ * A row one side deleted since the copies parted while the other edited it. Field-level last-writer-wins
+ * would keep it deleted with the edit landed in the deleted row, unseen; the review lists it so the user
+ * can restore it with the edit. Without a decision it stays deleted (so copies merged without decisions
+ * still converge); restoring is a local change of `deleted`, written like any other decision.
+ */
+interface DeleteConflict {
+  entity: EntityName;
+  id: string;
+  key: string;
+  deletedBy: Side;
+  /** their entry deleting the row (when they deleted it) */
+  plan: FieldPlan | null;
+}
+
+function deleteConflictsOf(mine: PlanFile, a: Analysis): DeleteConflict[] {
+  const out: DeleteConflict[] = [];
+  const planOf = new Map(a.fields.map((p) => [p.key, p]));
+  const edited = new Map<string, FieldPlan[]>();
+  for (const p of a.fields) {
+    if (NOT_AN_EDIT.has(p.field) || !p.mine) continue;
+    const k = rowKey(p.entity, p.id);
+    edited.set(k, [...(edited.get(k) ?? []), p]);
+  }
+  // I deleted it, they edited it
+  for (const [k, plans] of edited) {
+    const { entity, id } = plans[0]!;
+    const key = fieldKey(entity, id, 'deleted');
+    if (planOf.has(key) || !a.mineOnly.get(k)?.fields.has('deleted') || mine.row(entity, id)?.deleted !== true) continue;
+    out.push({ entity, id, key, deletedBy: 'mine', plan: null });
+  }
+  // they deleted it, I edited it
+  for (const p of a.fields) {
+    if (p.field !== 'deleted' || p.top.value !== true || p.conflict || !p.mine) continue;
+    const own = a.mineOnly.get(rowKey(p.entity, p.id));
+    if (![...(own?.fields ?? [])].some((f) => !NOT_AN_EDIT.has(f)) || mine.row(p.entity, p.id)?.deleted !== false) continue;
+    out.push({ entity: p.entity, id: p.id, key: p.key, deletedBy: 'theirs', plan: p });
+  }
+  return out;
 }
 
 interface Decided {
   entries: IncomingEntry[];
   reassert: Change[];
   outcomes: { plan: FieldPlan; outcome: FieldOutcome }[];
+  deletes: { conflict: DeleteConflict; winner: Side }[];
 }
 
 /** Applies last-writer-wins and the user's decisions: which incoming entries land in rows, which local changes settle conflicts. */
@@ -209,6 +277,14 @@ function decide(mine: PlanFile, a: Analysis, decisions: ReadonlyMap<string, Side
   const applied = new Set<TheirEntry>();
   const reassert: Change[] = [];
   const outcomes: Decided['outcomes'] = [];
+  const deletes: Decided['deletes'] = [];
+  const dels = deleteConflictsOf(mine, a);
+  for (const conflict of dels) {
+    if (conflict.plan) continue; // their deletion is a field of theirs: settled below like any other
+    const winner = decisions.get(conflict.key) ?? 'mine';
+    deletes.push({ conflict, winner });
+    if (winner === 'theirs') reassert.push({ entity: conflict.entity, id: conflict.id, field: 'deleted', value: false });
+  }
   for (const plan of a.fields) {
     const outcome = resolveField(plan.mine?.clock ?? null, plan.top.clock, decisions.get(plan.key));
     outcomes.push({ plan, outcome });
@@ -219,7 +295,9 @@ function decide(mine: PlanFile, a: Analysis, decisions: ReadonlyMap<string, Side
     }
   }
   const entries = a.incoming.map((e) => ({ ...e, applied: applied.has(e) }));
-  return { entries, reassert, outcomes };
+  const winnerOf = new Map(outcomes.map((o) => [o.plan, o.outcome.winner]));
+  for (const conflict of dels) if (conflict.plan) deletes.push({ conflict, winner: winnerOf.get(conflict.plan)! });
+  return { entries, reassert, outcomes, deletes };
 }
 
 const stampedOf = (entries: IncomingEntry[]): StampedChange[] =>
@@ -251,15 +329,55 @@ function linkCycles(mine: PlanFile, rows: RowOutcome[]): MergeIssue[] {
 
 const toIssues = (issues: RowIssue[]): MergeIssue[] => issues.map((i) => ({ entity: i.entity, id: i.id, error: i.error }));
 
-/** The conflicts, with mine's value as it is before the merge. */
-function conflictsOf(mine: PlanFile, d: Decided, outcomeOf: ReadonlyMap<string, RowOutcome>): MergeConflict[] {
+/** Rows as the merge leaves them, for naming rows by the rows they join (a link by its two tasks). */
+const rowsAfter = (mine: PlanFile, outcomeOf: ReadonlyMap<string, RowOutcome>) => (entity: EntityName, id: string) => outcomeOf.get(rowKey(entity, id))?.after ?? mine.row(entity, id);
+
+const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** A delete-vs-edit conflict as the review shows it: who deleted, and the other side's edits that restoring keeps. */
+function deleteConflictView(mine: PlanFile, a: Analysis, { conflict, winner }: Decided['deletes'][number], authors: Map<string, string>, get: ReturnType<typeof rowsAfter>): MergeConflict {
+  const { entity, id } = conflict;
+  const row = mine.row(entity, id);
+  const side = (clock: string, site: string, author: string, deleted: boolean) => ({ value: deleted, clock, site, author });
+  const base = { entity, id, field: 'deleted', label: rowTitle(entity, id, get) ?? id, winner, deletedBy: conflict.deletedBy };
+  if (conflict.deletedBy === 'mine') {
+    const theirs = a.fields.filter((p) => p.entity === entity && p.id === id && !NOT_AN_EDIT.has(p.field));
+    const newest = theirs.reduce((x, p) => (p.top.clock > x.top.clock ? p : x));
+    const del = mine.latestEntry(entity, id, 'deleted', authors)!;
+    return {
+      ...base,
+      mine: side(del.clock, del.site, del.author, true),
+      theirs: side(newest.top.clock, newest.top.site, newest.top.author, false),
+      edits: theirs.map((p) => ({ field: p.field, value: p.top.value, old: row?.[p.field], clock: p.top.clock, site: p.top.site, author: p.top.author })),
+    };
+  }
+  const own = a.mineOnly.get(rowKey(entity, id))!;
+  const top = conflict.plan!.top;
+  const editor = mine.latestEntry(entity, id, own.newest.field, authors)!;
+  return {
+    ...base,
+    mine: side(own.newest.clock, own.newest.site, editor.author, false),
+    theirs: side(top.clock, top.site, top.author, true),
+    edits: [...own.fields].filter((f) => !NOT_AN_EDIT.has(f)).map((f) => {
+      const e = mine.latestEntry(entity, id, f, authors)!;
+      return { field: f, value: row?.[f], old: undefined, clock: e.clock, site: e.site, author: e.author };
+    }),
+  };
+}
+
+/** The conflicts, with mine's value as it is before the merge. Both sides having made the same value is no conflict. */
+function conflictsOf(mine: PlanFile, a: Analysis, d: Decided, outcomeOf: ReadonlyMap<string, RowOutcome>): MergeConflict[] {
   const out: MergeConflict[] = [];
+  const authors = mine.authors();
+  const get = rowsAfter(mine, outcomeOf);
+  for (const del of d.deletes) out.push(deleteConflictView(mine, a, del, authors, get));
   for (const { plan, outcome } of d.outcomes) {
     if (!plan.conflict || !plan.mine) continue;
     const r = outcomeOf.get(rowKey(plan.entity, plan.id));
     const current = r?.before ?? mine.row(plan.entity, plan.id);
+    if (sameValue(current?.[plan.field], plan.top.value)) continue;
     out.push({
-      entity: plan.entity, id: plan.id, field: plan.field, label: rowLabel(r?.after ?? current, plan.id),
+      entity: plan.entity, id: plan.id, field: plan.field, label: rowTitle(plan.entity, plan.id, get) ?? rowLabel(current, plan.id),
       mine: { value: current?.[plan.field], clock: plan.mine.clock, site: plan.mine.site, author: plan.mine.author },
       theirs: { value: plan.top.value, clock: plan.top.clock, site: plan.top.site, author: plan.top.author },
       winner: outcome.winner,
@@ -283,6 +401,23 @@ function sourcesOf(a: Analysis): MergeSource[] {
     }
   }
   return [...bySite.values()].map((s) => ({ ...s, aheadMs: clockAhead(s.latest, a.now), suspicious: isSuspiciousClock(s.latest, a.now) }));
+}
+
+/** Codes people quote (R-16) that two live rows would share after the merge, where the merge brings one of them. */
+function duplicatesOf(mine: PlanFile, rows: RowOutcome[]): MergeDuplicate[] {
+  const out: MergeDuplicate[] = [];
+  for (const [entity, field] of Object.entries(HUMAN_CODES) as [EntityName, string][]) {
+    const after = new Map(rows.filter((r) => r.entity === entity).map((r) => [r.id, r.after]));
+    if (!after.size) continue;
+    const here = (mine.handle.prepare(`SELECT id FROM ${ENTITIES[entity].table} WHERE deleted = 0 ORDER BY sort_order, id`).all() as { id: string }[]).map((r) => r.id);
+    const list = [...here.map((id) => after.get(id) ?? mine.row(entity, id)!), ...[...after].filter(([id]) => !here.includes(id)).map(([, row]) => row)];
+    const byId = new Map(list.map((r) => [r.id as string, r]));
+    for (const g of duplicateGroups(list as { id: string }[], field)) {
+      if (!g.ids.some((id) => after.has(id))) continue;
+      out.push({ entity, field, code: g.code, ids: g.ids, labels: g.ids.map((id) => rowLabel(byId.get(id), id)) });
+    }
+  }
+  return out;
 }
 
 /** Rows created here and live rows deleted here by the merge. */
@@ -317,8 +452,9 @@ export function previewMerge(mine: PlanFile, theirsPath: string): MergePreview {
   };
   const rowFields = new Map<string, MergeFieldChange[]>();
   let applied = 0;
-  const conflicts = conflictsOf(mine, d, outcomeOf);
+  const conflicts = conflictsOf(mine, a, d, outcomeOf);
   for (const c of conflicts) group(c.entity).conflicts.push(c);
+  const settledInConflicts = new Set(d.deletes.map(({ conflict: c }) => rowKey(c.entity, c.id)));
   for (const { plan, outcome } of d.outcomes) {
     if (outcome.applyTheirs) applied++;
     const r = outcomeOf.get(rowKey(plan.entity, plan.id));
@@ -334,10 +470,10 @@ export function previewMerge(mine: PlanFile, theirsPath: string): MergePreview {
     const wasLive = !!r.before && r.before.deleted !== true;
     const isLive = r.after.deleted !== true;
     const fields = rowFields.get(rowKey(r.entity, r.id));
-    if (!fields?.length) continue;
+    if (!fields?.length || settledInConflicts.has(rowKey(r.entity, r.id))) continue;
     if (!r.before && !isLive) continue; // made and deleted over there: arrives as a deleted row, nothing to show
     const action: MergeRowChange['action'] = !r.before ? 'create' : wasLive && !isLive ? 'delete' : !wasLive && isLive ? 'restore' : 'update';
-    group(r.entity).rows.push({ entity: r.entity, id: r.id, label: rowLabel(r.after, r.id), action, live: isLive, fields });
+    group(r.entity).rows.push({ entity: r.entity, id: r.id, label: rowTitle(r.entity, r.id, rowsAfter(mine, outcomeOf)) ?? r.id, action, live: isLive, fields });
   }
   const sources = sourcesOf(a);
   return {
@@ -354,6 +490,7 @@ export function previewMerge(mine: PlanFile, theirsPath: string): MergePreview {
     sources,
     suspicious: sources.some((s) => s.suspicious),
     issues: [...toIssues(issues), ...linkCycles(mine, rows)],
+    duplicates: duplicatesOf(mine, rows),
   };
 }
 
@@ -386,7 +523,7 @@ export function merge(mine: PlanFile, theirsPath: string, decisions: readonly Me
     return { txn: null, changes: [], incoming: 0, applied: 0, conflictsResolved: 0, overridden: 0, suspicious: false, issues: [], conflicts: [], sources: [], created: 0, deleted: 0 };
   }
   const d = decide(mine, a, new Map(decisions.map((x) => [fieldKey(x.entity, x.id, x.field), x.keep])));
-  const conflicts = conflictsOf(mine, d, new Map());
+  const conflicts = conflictsOf(mine, a, d, new Map());
   const r = mine.applyRemote(d.entries, d.reassert, { label: opts.label ?? `merge ${a.theirsName}` });
   const sources = sourcesOf(a);
   return {

@@ -55,6 +55,23 @@ export function rowLabel(row: Record<string, unknown> | null | undefined, id: st
   return id;
 }
 
+type AnyRow = Record<string, unknown> | null | undefined;
+
+/**
+ * A row's name as people know it, from any source of rows (the store's tables, the plan file): links and
+ * RACI cells are named by the rows they join, shares and actuals by their platform and day.
+ */
+export function rowTitle(entity: EntityName, id: string, get: (entity: EntityName, id: string) => AnyRow): string | null {
+  const row = get(entity, id);
+  if (!row) return null;
+  const name = (e: EntityName, ref: unknown) => (typeof ref === 'string' ? rowLabel(get(e, ref), ref) : '?');
+  if (entity === 'task_link') return `${name('task', row.predecessor_id)} → ${name('task', row.successor_id)}`;
+  if (entity === 'raci') return `${name('person', row.person_id)} · ${row.task_id ? name('task', row.task_id) : name('phase', row.phase_id)}`;
+  if (entity === 'platform_share' || entity === 'kpi_actual') return `${name('platform', row.platform_id)}${typeof row.date === 'string' ? ` ${row.date}` : ''}`;
+  if (entity === 'playbook_step' && typeof row.text !== 'string') return name('playbook', row.playbook_id);
+  return rowLabel(row, id);
+}
+
 export type Side = 'mine' | 'theirs';
 
 export interface FieldOutcome {

@@ -59,8 +59,23 @@ for (const lang of ['en', 'zh-CN'] as const) {
         const copy = testInfo.outputPath('plan', 'from-colleagues.cplan');
         await plan.call('exportCopy', { path: copy });
         const snap = await plan.call<{ rows: Record<string, { id: string; start?: string; end?: string }[]> }>('snapshot');
-        const [t1, t2] = snap.rows.task!;
+        const [t1, t2, t3, t4] = snap.rows.task!;
         const risk = snap.rows.risk![0]!;
+        const en = lang === 'en';
+        const body = (tail: string) =>
+          en
+            ? `<h3>Where the industry is going</h3><p>More than <strong>5 billion</strong> people use social media. ${tail}</p><ul><li>Audiences expect better and more personal content.</li></ul>`
+            : `<h3>行业趋势</h3><p>全球社交媒体用户已超过 <strong>50 亿</strong>。${tail}</p><ul><li>用户对内容质量与个性化的要求明显提高。</li></ul>`;
+        // a row I delete while Bo edits it, and the brief's background both of us rewrite
+        await plan.call('applyChanges', [{ entity: 'task', id: t3!.id, field: 'deleted', value: true }]);
+        await plan.call('applyChanges', [{ entity: 'task', id: t4!.id, field: 'end', value: '2026-02-27' }]);
+        await plan.call('applyChanges', [{ entity: 'brief_section', id: 'brief-background', field: 'body', value: body(en ? 'Short video and live commerce grow fastest.' : '短视频与直播电商增长最快。') }]);
+        await plan.call('applyChanges', [{ entity: 'risk', id: 'risk-shot-mine', field: 'title', value: en ? 'Supplier delay' : '供应商延误' }, { entity: 'risk', id: 'risk-shot-mine', field: 'code', value: 'R-90' }]);
+        const levels = (hours: number, text: string) => [
+          { severity: 'critical', response_hours: 1, description: en ? 'Statement within the hour' : '一小时内发布声明' },
+          { severity: 'major', response_hours: hours, description: text },
+        ];
+        await plan.call('applyChanges', [{ entity: 'playbook', id: 'pb-pr', field: 'levels', value: levels(6, en ? 'Brief the spokesperson' : '向发言人通报') }]);
         await plan.call('applyChanges', [{ entity: 'settings', id: 'plan', field: 'name', value: lang === 'en' ? 'Spring push (my edit)' : '春季推广（我的修改）' }]);
         await plan.call('applyChanges', [{ entity: 'risk', id: risk.id, field: 'likelihood', value: 5 }]);
         await plan.call('applyChanges', [{ entity: 'task', id: t1!.id, field: 'start', value: '2026-01-20' }]);
@@ -68,6 +83,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
           { entity: 'settings', id: 'plan', field: 'name', value: lang === 'en' ? 'Spring push (Bo’s edit)' : '春季推广（Bo 的修改）' },
           { entity: 'task', id: t2!.id, field: 'name', value: lang === 'en' ? 'Competitor teardown' : '竞品拆解' },
           { entity: 'task', id: t1!.id, field: 'end', value: '2026-01-12' },
+          { entity: 'playbook', id: 'pb-pr', field: 'levels', value: levels(4, en ? 'Brief the spokesperson and legal' : '向发言人和法务通报') },
+          { entity: 'task', id: t4!.id, field: 'deleted', value: true },
+          { entity: 'task', id: t3!.id, field: 'notes', value: en ? 'Booked the studio for two days' : '已预订两天的摄影棚' },
+          { entity: 'brief_section', id: 'brief-background', field: 'body', value: body(en ? 'Short video and search grow fastest.' : '短视频与搜索增长最快。') },
+          [
+            { entity: 'risk', id: 'risk-shot-bo', field: 'title', value: en ? 'Influencer cancels' : '达人临时取消' },
+            { entity: 'risk', id: 'risk-shot-bo', field: 'code', value: 'R-90' },
+          ],
           [
             { entity: 'task', id: 'task-shot-new', field: 'name', value: lang === 'en' ? 'Livestream rehearsal' : '直播彩排' },
             { entity: 'task', id: 'task-shot-new', field: 'start', value: '2026-02-02' },
@@ -101,6 +124,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await shot(page, 'merge-review');
         await page.locator('.merge-conflicts').scrollIntoViewIfNeeded();
         await shot(page, 'merge-review-middle');
+        await page.locator('.conflict-deleted').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot(page, 'merge-delete-conflict');
+        await page.locator('fieldset.conflict[data-field="body"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot(page, 'merge-richtext-conflict');
+        await page.locator('fieldset.conflict[data-field="levels"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot(page, 'merge-structured-conflict');
+        await page.locator('.merge-duplicates').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await shot(page, 'merge-duplicates');
         await page.locator('dialog[open]').evaluate((d) => d.scrollTo(0, d.scrollHeight));
         await shot(page, 'merge-review-end');
         await page.locator('.dialog-actions .btn-primary').click();

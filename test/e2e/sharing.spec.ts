@@ -28,14 +28,16 @@ async function renamePlan(page: Page, name: string) {
   await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
 }
 
-/** Edits a plan file the way a colleague's app would: its own service, its own author and site. */
-async function editAsColleague(file: string, author: string, changes: { entity: string; id: string; field: string; value: unknown }[], now?: () => number) {
+type Edit = { entity: string; id: string; field: string; value: unknown };
+
+/** Edits a plan file the way a colleague's app would: its own service, its own author and site. Each item is one edit (an array: several fields at once, e.g. a new row). */
+async function editAsColleague(file: string, author: string, changes: (Edit | Edit[])[], now?: () => number) {
   const service = new PlanService({ author, ...(now ? { now } : {}) });
   try {
     const opened = await service.openPlan({ path: file });
     if (!opened.ok) throw new Error(opened.error.message);
     for (const c of changes) {
-      const r = await service.applyChanges([c as never]);
+      const r = await service.applyChanges((Array.isArray(c) ? c : [c]) as never);
       if (!r.ok) throw new Error(r.error.message);
     }
   } finally {
@@ -190,6 +192,96 @@ test('merge a colleague’s copy from the File menu: review, keep mine, result i
   onDisk = await readPlan(plan.file);
   expect(taskName(onDisk)).toBe(TASK_NAME);
   expect(onDisk.info.name).toBe('Mine: spring push');
+  expect(plan.errors).toEqual([]);
+});
+
+test('merge review: a row deleted here and edited there, a rich-text conflict, a risk code used twice; the toast counts what the review counts', async ({ page, plan }, testInfo) => {
+  const copy = testInfo.outputPath('plan', 'from-bo-2.cplan');
+  await plan.call('exportCopy', { path: copy });
+  const newRisk = (id: string, title: string) => [
+    { entity: 'risk', id, field: 'code', value: 'R-90' },
+    { entity: 'risk', id, field: 'title', value: title },
+  ];
+  // here: I delete the research task, rewrite the background and add risk R-90
+  await plan.call('applyChanges', [{ entity: 'task', id: TASK, field: 'deleted', value: true }]);
+  await plan.call('applyChanges', [{ entity: 'brief_section', id: 'brief-background', field: 'body', value: '<h3>Where we stand</h3><p>Short video grows fastest and live commerce follows.</p>' }]);
+  await plan.call('applyChanges', newRisk('risk-mine-90', 'Supplier delay'));
+  const weights = (userScale: number, activity: number) => ({ user_scale: userScale, activity, content_ecosystem: 20, commercial_maturity: 15, audience_fit: 20 });
+  await plan.call('applyChanges', [{ entity: 'settings', id: 'plan', field: 'score_weights', value: weights(30, 15) }]);
+  // there: Bo edits the task I deleted, rewrites the same background and adds his own R-90
+  await editAsColleague(copy, 'Bo', [
+    { entity: 'task', id: TASK, field: 'notes', value: 'Bo kept researching' },
+    { entity: 'brief_section', id: 'brief-background', field: 'body', value: '<h3>Where we stand</h3><p>Short video grows fastest and search follows.</p>' },
+    newRisk('risk-bo-90', 'Influencer cancels'),
+    { entity: 'settings', id: 'plan', field: 'score_weights', value: weights(20, 25) },
+  ]);
+  await plan.open();
+
+  await fileMenu(page, 'Merge a colleague’s copy…');
+  const pick = page.getByRole('dialog', { name: 'Merge a colleague’s copy' });
+  await pick.getByRole('textbox', { name: 'Path of the file on this computer' }).fill(copy);
+  await pick.getByRole('button', { name: 'Review changes' }).click();
+  const review = page.locator('dialog[open]').filter({ has: page.locator('.merge-review') });
+  await expect(review.locator('.merge-review')).toBeVisible();
+
+  // deleted here, edited there: kept deleted unless I restore it with Bo's edit
+  const gone = review.getByRole('group', { name: `Task ‘${TASK_NAME}’ · deleted on one side, edited on the other` });
+  await expect(gone.getByRole('radio', { name: /Keep deleted/ })).toBeChecked();
+  await expect(gone.locator('[data-side="theirs"]')).toContainText('notes: “Bo kept researching”');
+  await expect(gone.locator('[data-side="mine"]')).toContainText('Deleted by e2e');
+  // counted as the toast will count: Bo's new risk, his newer background and weights (the deletion stays mine)
+  await expect(review.locator('[data-stat="toMerge"] dd')).toHaveText('3');
+  await gone.getByRole('radio', { name: /Restore with their edit/ }).check();
+  await expect(review.locator('[data-stat="toMerge"] dd')).toHaveText('4');
+
+  // the rich text reads whole, without markup, with the differing words marked
+  const brief = review.getByRole('group', { name: /^Brief section ‘Background’ · / });
+  await expect(brief.locator('[data-side="mine"]')).toContainText('Short video grows fastest and live commerce follows.');
+  await expect(brief.locator('[data-side="mine"] del')).toHaveText(['live commerce']);
+  await expect(brief.locator('[data-side="theirs"] ins')).toHaveText(['search']);
+  await expect(brief).not.toContainText('<p>');
+
+  // structured values read as labelled fields, not JSON
+  const scoring = review.getByRole('group', { name: 'Plan · score weights' });
+  await expect(scoring.locator('[data-side="mine"]')).toContainText('User scale 30%');
+  await expect(scoring.locator('[data-side="theirs"]')).toContainText('User activity 25%');
+  await expect(scoring).not.toContainText('{');
+  await expect(scoring).not.toContainText('user_scale');
+
+  // both copies coded a new risk R-90: warned, renumbering offered (on by default)
+  await expect(review.locator('.merge-duplicates')).toContainText('After the merge, Risk code R-90 would be used by ‘Supplier delay’, ‘Influencer cancels’.');
+  await expect(review.getByRole('checkbox', { name: /Renumber the incoming item/ })).toBeChecked();
+  expect(await axe(page, 'merge review with every kind of conflict')).toEqual([]);
+
+  const count = (await review.locator('[data-stat="toMerge"] dd').textContent())!;
+  await review.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(review).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `${count} changes merged.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 code renumbered.' })).toBeVisible();
+
+  let onDisk = await readPlan(plan.file);
+  expect(onDisk.rows.task.find((t) => t.id === TASK)).toMatchObject({ notes: 'Bo kept researching' });
+  const code = (s: Snapshot, id: string) => s.rows.risk.find((r) => r.id === id)?.code;
+  expect([code(onDisk, 'risk-mine-90'), code(onDisk, 'risk-bo-90')]).toEqual(['R-90', 'R-91']);
+
+  // the history names rows, never ids, and has no "X → X" line
+  await fileMenu(page, 'History');
+  const panel = page.getByRole('complementary', { name: 'History' });
+  const lines = panel.locator('.history-lines li');
+  await expect(lines.first()).toBeVisible();
+  for (const line of await lines.allTextContents()) {
+    expect(line).not.toMatch(/task-prep-01|risk-(mine|bo)-90|brief-background/);
+    const m = /: (.*) → (.*)$/.exec(line);
+    if (m) expect(m[1], line).not.toBe(m[2]);
+  }
+  await page.keyboard.press('Escape');
+
+  // renumbering was its own step: one Undo takes it back, the next takes back the merge
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
+  onDisk = await readPlan(plan.file);
+  expect(code(onDisk, 'risk-bo-90')).toBe('R-90');
+  expect(onDisk.rows.task.find((t) => t.id === TASK)).toBeTruthy();
   expect(plan.errors).toEqual([]);
 });
 

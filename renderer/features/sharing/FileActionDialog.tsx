@@ -6,8 +6,9 @@ import { errorText } from '../../app/i18n/index.ts';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { targetStatus, useApi } from './api.ts';
-import { formatBytes, siblingPath, splitPath, withPlanExtension } from './describe.ts';
-import { defaultDecisions, mergedCount, MergeReview, toDecisions, type Decisions } from './MergeReview.tsx';
+import { formatBytes, siblingPath, splitPath, withPlanExtension, type Translate } from './describe.ts';
+import { finishMerge } from './merge-done.ts';
+import { defaultDecisions, MergeReview, toDecisions, type Decisions } from './MergeReview.tsx';
 import { sharingStore, type FileAction } from './state.ts';
 
 type Step =
@@ -97,11 +98,7 @@ export function FileActionDialog({ kind, path: given }: { kind: FileAction; path
     setStep({ at: 'review', preview, error: null, busy: true });
     const r = await api.merge({ path: preview.path, decisions: toDecisions(preview, decisions) });
     if (!r.ok) return setStep({ at: 'review', preview, error: r.error, busy: false });
-    await store.getState().load();
-    // what the user reads as "changes": the items the review listed, and the conflicts settled their way
-    const n = mergedCount(preview, decisions);
-    const key = r.value.incoming === 0 ? 'sharing.merge.mergedNothing' : n === 1 ? 'sharing.merge.mergedOne' : 'sharing.merge.mergedMany';
-    store.getState().pushToast({ kind: 'info', key, params: { count: n } });
+    await finishMerge(store, t as unknown as Translate, preview, decisions, r.value);
     close();
   };
 

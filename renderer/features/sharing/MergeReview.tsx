@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MergeConflict, MergeDecision, MergeIssue, MergePreview, MergeRowChange } from '../../../shared/api.ts';
 import { isEntityName, type EntityName } from '../../../shared/model/registry.ts';
 import { errorText } from '../../app/i18n/index.ts';
-import { describeValue, entityName, fieldName, fileNameOf, formatClock, formatDuration, NOTABLE_DRIFT_MS, type DescribeContext } from './describe.ts';
+import { describeValue, entityName, fieldName, fileNameOf, formatClock, formatDuration, NOTABLE_DRIFT_MS, sameText, type DescribeContext } from './describe.ts';
 import { useDescribe } from './hooks.ts';
+import { useSharing, sharingStore } from './state.ts';
+import { ConflictValue, hasDiff } from './ValueView.tsx';
 
 export type Keep = 'mine' | 'theirs';
 export type Decisions = Record<string, Keep>;
@@ -50,7 +52,8 @@ function RowName({ entity, label, t }: { entity: EntityName; label: string; t: D
 function RowChange({ row, ctx }: { row: MergeRowChange; ctx: DescribeContext }) {
   const { t } = ctx;
   const entity = row.entity as EntityName;
-  const fields = row.action === 'update' ? row.fields.filter((f) => f.field !== 'deleted') : [];
+  // a field both sides left reading the same is no change to show
+  const fields = row.action === 'update' ? row.fields.filter((f) => f.field !== 'deleted' && !sameText(f.old, f.value)) : [];
   const shown = fields.slice(0, MAX_FIELDS);
   return (
     <li className="merge-row" data-entity={row.entity} data-id={row.id}>
@@ -65,6 +68,10 @@ function RowChange({ row, ctx }: { row: MergeRowChange; ctx: DescribeContext }) 
             <li key={f.field}>
               {f.field === 'sort_order' ? (
                 <span>{t('sharing.merge.moved')}</span>
+              ) : describeValue(entity, f.field, f.old, ctx) === describeValue(entity, f.field, f.value, ctx) ? (
+                <span>
+                  <span className="merge-field-name">{t('sharing.merge.fieldLabel', { field: fieldName(f.field, t, ctx.exists) })}</span> {t('sharing.merge.action.update')}
+                </span>
               ) : (
                 <>
                   <span className="merge-field-name">{t('sharing.merge.fieldLabel', { field: fieldName(f.field, t, ctx.exists) })}</span> {describeValue(entity, f.field, f.old, ctx)}
@@ -86,27 +93,34 @@ function Conflict({ conflict, keep, onKeep, ctx }: { conflict: MergeConflict; ke
   const { t } = ctx;
   const name = useId();
   const entity = conflict.entity as EntityName;
-  const side = (which: Keep) => {
+  const deleted = conflict.deletedBy;
+  const choice = (which: Keep) =>
+    !deleted ? t(which === 'mine' ? 'sharing.merge.keepMine' : 'sharing.merge.takeTheirs') : deleted === which ? t('sharing.merge.keepDeleted') : t(which === 'mine' ? 'sharing.merge.restoreMine' : 'sharing.merge.restoreTheirs');
+  const by = (which: Keep) => {
     const s = conflict[which];
-    return (
-      <label className={`conflict-side${keep === which ? ' conflict-side-chosen' : ''}`} data-side={which}>
-        <input type="radio" name={name} value={which} checked={keep === which} onChange={() => onKeep(which)} />
-        <span className="conflict-choice">
-          <span className="conflict-choice-label">
-            {t(which === 'mine' ? 'sharing.merge.keepMine' : 'sharing.merge.takeTheirs')}
-            {conflict.winner === which ? <span className="chip conflict-newer">{t('sharing.merge.newer')}</span> : null}
-          </span>
-          <span className="conflict-value">{describeValue(entity, conflict.field, s.value, ctx)}</span>
-          <span className="merge-meta">{t('sharing.merge.sideBy', { author: s.author, when: formatClock(s.clock, ctx.lang) })}</span>
-        </span>
-      </label>
-    );
+    const when = formatClock(s.clock, ctx.lang);
+    if (!deleted) return t('sharing.merge.sideBy', { author: s.author, when });
+    return t(deleted === which ? 'sharing.merge.deletedBy' : 'sharing.merge.editedBy', { author: s.author, when });
   };
+  const side = (which: Keep) => (
+    <label className={`conflict-side${keep === which ? ' conflict-side-chosen' : ''}`} data-side={which}>
+      <input type="radio" name={name} value={which} checked={keep === which} onChange={() => onKeep(which)} />
+      <span className="conflict-choice">
+        <span className="conflict-choice-label">
+          {choice(which)}
+          {!deleted && conflict.winner === which ? <span className="chip conflict-newer">{t('sharing.merge.newer')}</span> : null}
+        </span>
+        <ConflictValue conflict={conflict} side={which} ctx={ctx} />
+        <span className="merge-meta">{by(which)}</span>
+      </span>
+    </label>
+  );
   return (
-    <fieldset className="conflict" data-entity={conflict.entity} data-id={conflict.id} data-field={conflict.field}>
+    <fieldset className={`conflict${deleted ? ' conflict-deleted' : ''}`} data-entity={conflict.entity} data-id={conflict.id} data-field={conflict.field}>
       <legend>
-        <RowName entity={entity} label={conflict.label} t={t} /> · {fieldName(conflict.field, t, ctx.exists)}
+        <RowName entity={entity} label={conflict.label} t={t} /> · {deleted ? t('sharing.merge.deletedConflict') : fieldName(conflict.field, t, ctx.exists)}
       </legend>
+      {hasDiff(conflict) ? <p className="merge-meta conflict-diff-note">{t('sharing.merge.showDiff')}</p> : null}
       <div className="conflict-sides">
         {side('mine')}
         {side('theirs')}
@@ -129,12 +143,14 @@ export function MergeReview({ preview, decisions, onDecisions }: { preview: Merg
   const { t, i18n } = useTranslation();
   const ctx = useDescribe();
   const conflicts = useMemo(() => allConflicts(preview), [preview]);
-  const headings = { sources: useId(), conflicts: useId(), changes: useId(), issues: useId() };
+  const headings = { sources: useId(), conflicts: useId(), duplicates: useId(), changes: useId(), issues: useId() };
   const groups = preview.views.filter((g) => g.rows.length > 0);
   const setAll = (pick: (c: MergeConflict) => Keep) => onDecisions(Object.fromEntries(conflicts.map((c) => [conflictKey(c), pick(c)])));
+  const renumber = useSharing((s) => s.renumber);
   const stats: [string, number][] = [
     ['incoming', preview.incoming],
-    ['applied', preview.applied],
+    // the same count the toast gives after merging: it follows the choices made below
+    ['toMerge', mergedCount(preview, decisions)],
     ['conflicts', preview.conflicts],
     ['created', preview.created],
     ['deleted', preview.deleted],
@@ -160,7 +176,7 @@ export function MergeReview({ preview, decisions, onDecisions }: { preview: Merg
           <ul className="merge-sources">
             {preview.sources.map((s) => (
               <li key={s.site}>
-                {t(s.changes === 1 ? 'sharing.merge.sourceOne' : 'sharing.merge.source', { author: s.author, count: s.changes, when: formatClock(s.latest, i18n.language) })}
+                {t('sharing.merge.source', { author: s.author, count: s.changes, when: formatClock(s.latest, i18n.language) })}
                 {s.suspicious ? (
                   <p className="merge-warning" role="note">
                     <span aria-hidden="true">⚠ </span>
@@ -191,6 +207,28 @@ export function MergeReview({ preview, decisions, onDecisions }: { preview: Merg
           {conflicts.map((c) => (
             <Conflict key={conflictKey(c)} conflict={c} keep={decisions[conflictKey(c)] ?? c.winner} onKeep={(k) => onDecisions({ ...decisions, [conflictKey(c)]: k })} ctx={ctx} />
           ))}
+        </section>
+      ) : null}
+
+      {preview.duplicates.length ? (
+        <section aria-labelledby={headings.duplicates} className="merge-duplicates">
+          <h3 id={headings.duplicates} className="merge-heading">{t('sharing.merge.duplicatesTitle')}</h3>
+          <div className="merge-duplicate-list">
+            {preview.duplicates.map((d) => (
+              <p key={`${d.entity}:${d.code}`} className="merge-warning" role="note">
+                <span aria-hidden="true">⚠ </span>
+                {t('sharing.merge.duplicate', {
+                  entity: entityName(d.entity, ctx.t),
+                  code: d.code,
+                  labels: d.labels.map((l) => t('sharing.quoted', { text: l })).join(t('table.listSeparator')),
+                })}
+              </p>
+            ))}
+          </div>
+          <label className="merge-renumber">
+            <input type="checkbox" checked={renumber} onChange={(e) => sharingStore.getState().setRenumber(e.currentTarget.checked)} />{' '}
+            {t('sharing.merge.renumber', { count: preview.duplicates.reduce((n, d) => n + d.ids.length - 1, 0) })}
+          </label>
         </section>
       ) : null}
 

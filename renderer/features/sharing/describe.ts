@@ -130,9 +130,68 @@ function clip(s: string, max = MAX_TEXT): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Text of a value that may hold markup (brief sections are HTML): tags dropped, entities left as typed. */
-function plain(s: string): string {
-  return s.includes('<') ? s.replace(/<[^>]*>/g, ' ') : s;
+const ENTITIES_HTML: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The whole text of a value that may hold markup (brief sections are sanitised HTML): one line per block, entities decoded. */
+export function plainText(s: string): string {
+  if (!s.includes('<') && !s.includes('&')) return s;
+  return s
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|h[1-6]|li|ul|ol|div|blockquote)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES_HTML[e.toLowerCase()] ?? m))
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+const plain = plainText;
+
+/** A long text or one with markup: the review shows it whole (with a word diff in a conflict), not clipped. */
+export function isLongText(value: unknown): value is string {
+  return typeof value === 'string' && (value.length > MAX_TEXT || value.includes('<') || value.includes('\n'));
+}
+
+export interface ValuePart {
+  label: string;
+  value: string;
+}
+
+const percent = (n: unknown, lang: string) => (typeof n === 'number' ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(n / 100) : String(n));
+
+/** A JSON-valued field as labelled parts (weights per criterion, severity levels, bands, ticked steps), or null when it is not one. */
+export function valueParts(entity: EntityName, field: string, value: unknown, ctx: DescribeContext): ValuePart[] | null {
+  const { t, lang } = ctx;
+  const en = (group: string, v: unknown) => (ctx.exists(`enum.${group}.${String(v)}`) ? t(`enum.${group}.${String(v)}`) : String(v));
+  const key = `${entity}.${field}`;
+  if (key === 'settings.score_weights' && value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => ({ label: en('score_criterion', k), value: percent(v, lang) }));
+  }
+  if (!Array.isArray(value)) return null;
+  const rows = value as Record<string, unknown>[];
+  switch (key) {
+    case 'settings.risk_bands':
+      return rows.map((b) => ({ label: en('risk_band', b.key), value: t('sharing.value.fromScore', { score: b.min_score }) }));
+    case 'playbook.levels':
+      return rows.map((l) => ({
+        label: en('severity', l.severity),
+        value: [t('sharing.value.within', { count: l.response_hours }), typeof l.description === 'string' && l.description.trim() ? clip(l.description) : null].filter(Boolean).join(' · '),
+      }));
+    case 'playbook_run.ticks':
+      return rows.map((k) => {
+        const ms = typeof k.done_at === 'string' ? Date.parse(k.done_at) : NaN;
+        const id = String(k.step_id);
+        return { label: ctx.label('playbook_step', id) ?? t('sharing.value.removedStep'), value: Number.isNaN(ms) ? '' : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms) };
+      });
+    case 'content_item.tactics':
+      return rows.map((v) => ({ label: en('tactic', v), value: '' }));
+    default:
+      return value.some((v) => v && typeof v === 'object')
+        ? rows.map((r, i) => ({ label: String(i + 1), value: Object.entries(r).map(([k, v]) => `${fieldName(k, t, ctx.exists)} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ') }))
+        : null;
+  }
 }
 
 /** The kind of row a field points to, when it holds ids. */
@@ -154,6 +213,8 @@ export function describeValue(entity: EntityName, field: string, value: unknown,
     const shown = names.slice(0, 3).join(ctx.t('table.listSeparator'));
     return names.length > 3 ? `${shown} …(+${names.length - 3})` : shown;
   }
+  const parts = valueParts(entity, field, value, ctx);
+  if (parts) return parts.length === 0 ? none : parts.map((p) => (p.value ? `${p.label} ${p.value}` : p.label)).join(ctx.t('table.listSeparator'));
   if (typeof value === 'boolean') return ctx.t(value ? 'table.yes' : 'table.no');
   if (typeof value === 'number') return new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 2 }).format(value);
   if (typeof value === 'string') {
@@ -182,6 +243,12 @@ export function fieldName(field: string, t: Translate, exists: (key: string) => 
 }
 
 // ---- history ----
+
+/** Two values that read the same: equal, or texts whose words are the same once markup and spacing are set aside. */
+export function sameText(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return plain(a).replace(/\s+/g, ' ').trim() === plain(b).replace(/\s+/g, ' ').trim();
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
 
 /** What kind of transaction a history entry is, from the label the store gave it. */
 export type EntryKind = { kind: 'template' | 'undo' | 'redo' | 'revert' | 'edit' } | { kind: 'merge'; name: string } | { kind: 'labelled'; label: string };
@@ -221,10 +288,12 @@ export function entryViews(entry: Pick<HistoryEntry, 'changes'>): Set<MergeView>
 
 export { MERGE_VIEWS };
 
-/** A row's name for a sentence: its current name, else a name or title its changes carry, else its id. */
-function rowName(entity: EntityName, id: string, changes: readonly LoggedChange[], ctx: DescribeContext): string {
+/** A row's name for a sentence: its current name, else the name the history gave it (deleted rows), else a name or title its changes carry. */
+function rowName(entity: EntityName, id: string, changes: readonly LoggedChange[], ctx: DescribeContext, labels?: Readonly<Record<string, string>>): string {
   const now = ctx.label(entity, id);
   if (now && now !== id) return now;
+  const then = labels?.[`${entity}\u0000${id}`];
+  if (then && then !== id) return clip(plain(then), 50);
   for (const field of ['name', 'title', 'label', 'text', 'requirement', 'metric', 'code']) {
     const c = changes.find((x) => x.field === field);
     const v = typeof c?.value === 'string' && c.value.trim() ? c.value : typeof c?.old === 'string' && c.old.trim() ? c.old : null;
@@ -237,7 +306,7 @@ function rowName(entity: EntityName, id: string, changes: readonly LoggedChange[
  * One sentence per row an entry touched: added / deleted / restored, else one per changed field (a move in
  * a list is "moved"). Changes carry their own author (a merge holds edits made by colleagues).
  */
-export function historyLines(entry: Pick<HistoryEntry, 'changes' | 'author'>, ctx: DescribeContext): string[] {
+export function historyLines(entry: Pick<HistoryEntry, 'changes' | 'author' | 'labels'>, ctx: DescribeContext): string[] {
   const { t } = ctx;
   const byRow = new Map<string, LoggedChange[]>();
   for (const c of entry.changes) {
@@ -253,7 +322,7 @@ export function historyLines(entry: Pick<HistoryEntry, 'changes' | 'author'>, ct
     const first = changes[0]!;
     const entity = first.entity as EntityName;
     const author = first.author || entry.author;
-    const base = { author, entity: entityName(entity, t), label: rowName(entity, first.id, changes, ctx) };
+    const base = { author, entity: entityName(entity, t), label: rowName(entity, first.id, changes, ctx, entry.labels) };
     const del = changes.find((c) => c.field === 'deleted');
     if (del && del.value === true) {
       lines.push(t('sharing.history.deleted', base));
@@ -274,13 +343,20 @@ export function historyLines(entry: Pick<HistoryEntry, 'changes' | 'author'>, ct
         moved = true;
         continue;
       }
+      const from = describeValue(entity, c.field, c.old, ctx);
+      const to = describeValue(entity, c.field, c.value, ctx);
+      if (from === to) {
+        // the same words, or a long text that differs past what a line shows: no "X → X"
+        if (!sameText(c.old, c.value)) lines.push(t(entity === 'settings' ? 'sharing.history.editedPlan' : 'sharing.history.edited', { ...base, author: c.author || entry.author, field: fieldName(c.field, t, has) }));
+        continue;
+      }
       lines.push(
         t(entity === 'settings' ? 'sharing.history.changedPlan' : 'sharing.history.changed', {
           ...base,
           author: c.author || entry.author,
           field: fieldName(c.field, t, has),
-          from: describeValue(entity, c.field, c.old, ctx),
-          to: describeValue(entity, c.field, c.value, ctx),
+          from,
+          to,
         }),
       );
     }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowLabel } from '../../../shared/logic/merge.ts';
+import { rowTitle } from '../../../shared/logic/merge.ts';
 import type { EntityName } from '../../../shared/model/registry.ts';
 import { usePlan } from '../../app/store/context.tsx';
 import type { ById } from '../../app/store/entities.ts';
@@ -10,14 +10,7 @@ type AnyRow = Record<string, unknown> | undefined;
 
 /** A row's name from the plan store; links and RACI cells are named by the rows they join. */
 export function labelIn(byId: ById, entity: EntityName, id: string): string | null {
-  const table = byId[entity] as Record<string, AnyRow>;
-  const row = table[id];
-  if (!row) return null;
-  const name = (e: EntityName, ref: unknown) => (typeof ref === 'string' ? rowLabel((byId[e] as Record<string, AnyRow>)[ref], ref) : '?');
-  if (entity === 'task_link') return `${name('task', row.predecessor_id)} → ${name('task', row.successor_id)}`;
-  if (entity === 'raci') return `${name('person', row.person_id)} · ${row.task_id ? name('task', row.task_id) : name('phase', row.phase_id)}`;
-  if (entity === 'platform_share' || entity === 'kpi_actual') return `${name('platform', row.platform_id)}${typeof row.date === 'string' ? ` ${row.date}` : ''}`;
-  return rowLabel(row, id);
+  return rowTitle(entity, id, (e, x) => (byId[e] as Record<string, AnyRow>)[x]);
 }
 
 /** What describe.ts needs, in the current language, with names from the plan as it is now. */

@@ -17,6 +17,9 @@ export interface SharingState {
   lockLater: string | null;
   /** a copy opened because the original was locked: its file name and who holds the original */
   copyNote: { file: string; user: string } | null;
+  /** renumber the incoming rows whose code this copy already uses, after the merge (the review's checkbox) */
+  renumber: boolean;
+  setRenumber(renumber: boolean): void;
   openFileAction(kind: FileAction, path?: string): void;
   askAuthor(first: boolean): void;
   closeDialog(): void;
@@ -32,7 +35,9 @@ export const sharingStore = createStore<SharingState>()((set) => ({
   historyOpen: false,
   lockLater: null,
   copyNote: null,
-  openFileAction: (kind, path) => set({ dialog: path === undefined ? { kind, key: ++key } : { kind, path, key: ++key } }),
+  renumber: true,
+  setRenumber: (renumber) => set({ renumber }),
+  openFileAction: (kind, path) => set({ renumber: true, dialog: path === undefined ? { kind, key: ++key } : { kind, path, key: ++key } }),
   askAuthor: (first) => set({ dialog: { kind: 'author', first, key: ++key } }),
   closeDialog: () => set({ dialog: null }),
   setHistoryOpen: (historyOpen) => set({ historyOpen }),

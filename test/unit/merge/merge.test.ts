@@ -28,7 +28,7 @@ describe('merging two copies edited apart', () => {
     const p = previewMerge(ana, boPath);
     expect(allRows(ana)).toBe(before); // a preview writes nothing
     expect(p.name).toBe('Spring launch');
-    expect(p.conflicts).toBe(1);
+    expect(p.conflicts).toBe(2); // the name both changed, and the tool Ana deleted while Bo edited it
     expect(p.created).toBe(1);
     const timeline = p.views.find((v) => v.view === 'timeline')!;
     expect(timeline.conflicts).toEqual([
@@ -48,7 +48,8 @@ describe('merging two copies edited apart', () => {
     expect(made).toMatchObject({ action: 'create', label: 'Made by Bo', live: true });
     expect(made.fields.map((f) => f.field)).toContain('owner_id');
     const team = p.views.find((v) => v.view === 'team')!;
-    expect(team.rows).toEqual([expect.objectContaining({ entity: 'tool', id: 'tool-1', live: false, action: 'update' })]);
+    expect(team.rows).toEqual([]);
+    expect(team.conflicts).toEqual([expect.objectContaining({ entity: 'tool', id: 'tool-1', field: 'deleted', deletedBy: 'mine', winner: 'mine', edits: [expect.objectContaining({ field: 'notes', value: 'edited by Bo' })] })]);
     expect(p.views.map((v) => v.view)).toEqual(['timeline', 'team']);
     expect(p.sources).toEqual([expect.objectContaining({ author: 'Bo', site: 'site-bo', suspicious: false })]);
     expect(p.suspicious).toBe(false);
@@ -58,7 +59,7 @@ describe('merging two copies edited apart', () => {
   it('keeps the edits of both sides, settles the shared field by clock, and creates and deletes rows', () => {
     const { ana, boPath } = editedApart();
     const r = merge(ana, boPath);
-    expect(r).toMatchObject({ conflictsResolved: 1, overridden: 0, created: 1, deleted: 0 });
+    expect(r).toMatchObject({ conflictsResolved: 2, overridden: 0, created: 1, deleted: 0 });
     expect(task(ana, 'task-1')).toMatchObject({ name: 'Bo’s name', notes: 'Bo’s notes' });
     expect(ana.row('settings', 'plan')).toMatchObject({ client: 'Acme', name: 'Spring launch' });
     expect(task(ana, 'task-bo')).toMatchObject({ name: 'Made by Bo', owner_id: 'person-1', deleted: false });
@@ -95,8 +96,8 @@ describe('merging two copies edited apart', () => {
   it('keep-mine writes a new change that wins this merge and the next one, in both directions', () => {
     const { time, ana, bo, anaPath, boPath } = editedApart();
     const r = merge(ana, boPath, [{ entity: 'task', id: 'task-1', field: 'name', keep: 'mine' }]);
-    expect(r).toMatchObject({ overridden: 1, conflictsResolved: 1 });
-    expect(r.conflicts[0]).toMatchObject({ field: 'name', winner: 'mine' });
+    expect(r).toMatchObject({ overridden: 1, conflictsResolved: 2 });
+    expect(r.conflicts.find((c) => c.field === 'name')).toMatchObject({ winner: 'mine' });
     expect(task(ana, 'task-1')).toMatchObject({ name: 'Ana’s name', notes: 'Bo’s notes' });
     time.advance();
     merge(bo, anaPath); // Bo takes Ana's copy: her decision is newer than his edit
@@ -205,9 +206,9 @@ describe('merging two copies edited apart', () => {
     const svc = new PlanService({ author: 'Ana', siteId: 'site-ana' });
     expect((await svc.openPlan({ path: anaPath })).ok).toBe(true);
     const p = await svc.previewMerge({ path: boPath });
-    expect(p.ok && p.value.conflicts).toBe(1);
+    expect(p.ok && p.value.conflicts).toBe(2);
     const m = await svc.merge({ path: boPath, decisions: [{ entity: 'task', id: 'task-1', field: 'name', keep: 'mine' }] });
-    expect(m.ok && m.value).toMatchObject({ applied: expect.any(Number), conflictsResolved: 1, overridden: 1, canUndo: true });
+    expect(m.ok && m.value).toMatchObject({ applied: expect.any(Number), conflictsResolved: 2, overridden: 1, canUndo: true });
     const snap = await svc.snapshot();
     expect(snap.ok && snap.value.rows.task.find((t) => t.id === 'task-1')!.name).toBe('Ana’s name');
     const rev = m.ok ? m.value.revision : 0;

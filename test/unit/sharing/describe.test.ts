@@ -132,7 +132,7 @@ describe('history entries as sentences', () => {
 describe('merge decisions', () => {
   const side = (value: unknown, author: string) => ({ value, clock: '001795738608358-00000-aaaa', site: 'aaaa', author });
   const preview: MergePreview = {
-    path: '/tmp/b.cplan', name: 'B', incoming: 3, applied: 2, conflicts: 2, created: 0, deleted: 0, sources: [], suspicious: false, issues: [],
+    path: '/tmp/b.cplan', name: 'B', incoming: 3, applied: 2, conflicts: 2, created: 0, deleted: 0, sources: [], suspicious: false, issues: [], duplicates: [],
     views: [
       { view: 'overview', rows: [], conflicts: [{ entity: 'settings', id: 'plan', label: 'P', field: 'name', mine: side('A', 'Ana'), theirs: side('B', 'Bo'), winner: 'theirs' }] },
       { view: 'risks', rows: [], conflicts: [{ entity: 'risk', id: 'r-1', label: 'R', field: 'impact', mine: side(4, 'Ana'), theirs: side(2, 'Bo'), winner: 'mine' }] },
