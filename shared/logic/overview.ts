@@ -1,6 +1,6 @@
 /**
  * The figures of the Overview (and the measured side of the Goals view): where the campaign stands on a
- * given day. Pure functions of the plan's rows and of `today` ('YYYY-MM-DD' in the plan's time zone), so
+ * given day. Pure functions of the plan's rows and of `today` ('YYYY-MM-DD' in the plan's time zone, from today.ts), so
  * the dashboard, its unit tests and its end-to-end test all compute the same numbers.
  */
 import type {
@@ -20,23 +20,6 @@ import { fromDay, isoWeekOf, spanDays, toDay } from './dates.ts';
 import { actualsFor, forecast, progress, rates, type ActualLike, type Forecast, type ObjectiveLike, type Progress } from './objectives.ts';
 import { bandOf, flagsOf, inherentScore, type RiskBand, type RiskFlag } from './risk.ts';
 import { amounts } from './shares.ts';
-
-// ---------------------------------------------------------------------------------------------------
-// Today
-
-/** The calendar day an instant falls on in an IANA time zone ('YYYY-MM-DD'); UTC when the zone is unknown. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const format = (zone: string) => {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')}`;
-  };
-  try {
-    return format(timeZone || 'UTC');
-  } catch {
-    return format('UTC');
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Plan dates and phases
