@@ -92,7 +92,7 @@ export const en = {
   importCsv: 'Import CSV…',
   imported: 'Imported {{count}} values.',
   importTitle: 'Import measured values',
-  importHint: 'One value per line: date, platform, metric, value; optionally the objective it counts toward.',
+  importHint: 'One value per line (date, platform, metric, value; optionally the objective it counts toward), or a platform’s own export with one column per metric (日期, 播放量, 点赞量 …).',
   importColumn: { date: 'Date', platform: 'Platform', metric: 'Metric', value: 'Value', objective: 'Objective' },
   importError: {
     empty: 'empty',
@@ -212,7 +212,7 @@ export const zhCN: typeof en = {
   importCsv: '导入 CSV…',
   imported: '已导入 {{count}} 条数据。',
   importTitle: '导入实测数据',
-  importHint: '每行一条数据：日期、平台、指标、数值；可选填所计入的目标。',
+  importHint: '每行一条数据（日期、平台、指标、数值；可选填所计入的目标），或平台后台导出的表格，每个指标一列（日期、播放量、点赞量……）。',
   importColumn: { date: '日期', platform: '平台', metric: '指标', value: '数值', objective: '目标' },
   importError: {
     empty: '为空',
