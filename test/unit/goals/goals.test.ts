@@ -75,10 +75,13 @@ describe('periods', () => {
     const cents = splitTarget(10.5, subPeriods('2026-01-01', '2026-03-31', 'month'), 'sum');
     expect(Math.round(cents.reduce((a, b) => a + b, 0) * 100)).toBe(1050);
   });
-  it('picks the first part no child covers yet', () => {
+  it('picks the first part no child covers yet, and none once every part has one', () => {
     const q = subPeriods('2026-01-01', '2026-12-31', 'quarter');
     expect(nextUncovered(q, ['2026-01-01', '2026-04-01'])?.index).toBe(3);
-    expect(nextUncovered(q, q.map((p) => p.start))?.index).toBe(1);
+    expect(nextUncovered(q, q.map((p) => p.start))).toBeNull();
+    // a full quarter: its three months are taken, a fourth would overlap one of them
+    const months = subPeriods('2026-01-01', '2026-03-31', 'month');
+    expect(nextUncovered(months, ['2026-01-01', '2026-02-01', '2026-03-01'])).toBeNull();
     expect(nextUncovered([], [])).toBeNull();
   });
 });
