@@ -1,7 +1,7 @@
 /** Every field of one risk, beside the register or the heat map. Each field commits once (one undo step). */
 import { useTranslation } from 'react-i18next';
 import { linkRiskToPlaybook } from '../../../shared/logic/playbook.ts';
-import { flagsOf, inherentScore, residualScore } from '../../../shared/logic/risk.ts';
+import { flagsOf, inherentScore, residualExcess, residualScore } from '../../../shared/logic/risk.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
 import { useRow, useRows } from '../../app/store/selectors.ts';
 import { CheckField, SelectField, TextField } from '../../ui/fields.tsx';
@@ -90,6 +90,11 @@ export function RiskPanel({ id, onClose }: { id: string; onClose: () => void }) 
           {scale('residual_likelihood', f('likelihood'))}
           {scale('residual_impact', f('impact'))}
         </div>
+        {residualExcess(risk) > 0 ? (
+          <p className="field-error" role="alert">
+            {t('views.risks.residualAbove', { residual: residualScore(risk), inherent: inherentScore(risk) })}
+          </p>
+        ) : null}
       </fieldset>
       <SelectField label={f('owner')} value={risk.owner_id} options={o.people} allowEmpty={t('views.risks.nobody')} disabled={ro} onCommit={set('owner_id')} />
       <TextField label={f('trigger')} value={risk.trigger} multiline disabled={ro} onCommit={set('trigger')} />
