@@ -158,7 +158,7 @@ export function ObjectivePanel({ objective: o, nodes, measure, check, platforms,
               <dt>{t('views.goals.ofTarget')}</dt>
               <dd>{m.progress.percent === null ? t('table.none') : fmt.percent(m.progress.percent)}</dd>
               <dt>{t('views.goals.forecast')}</dt>
-              <dd>
+              <dd data-testid="goal-forecast">
                 {valueText(m.forecast.projected, o.unit)} <StatusBadge status={m.status} />
               </dd>
             </dl>

@@ -4,8 +4,8 @@ process.env.TZ = 'America/Los_Angeles';
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { nowInPlanZone, today, todayDay } from '../../../shared/logic/today.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { today, todayDay } from '../../../shared/logic/today.ts';
 import { toDay } from '../../../shared/logic/dates.ts';
 
 const INSTANT = Date.parse('2026-11-30T23:00:00Z');
@@ -20,10 +20,18 @@ describe('today(plan)', () => {
     expect(todayDay(shanghai, INSTANT)).toBe(toDay('2026-12-01'));
     expect(today({ time_zone: 'America/Los_Angeles' }, INSTANT)).toBe('2026-11-30');
   });
-  it('reads the wall clock of the plan’s zone', () => {
-    const now = nowInPlanZone(shanghai, INSTANT);
-    expect([now.getMonth() + 1, now.getDate(), now.getHours()]).toEqual([12, 1, 7]);
+  it('turns at midnight in the plan’s zone', () => {
+    expect(today(shanghai, Date.parse('2026-11-30T15:59:59Z'))).toBe('2026-11-30');
+    expect(today(shanghai, Date.parse('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
+    // across a daylight-saving change: 00:30 on 8 March in New York is 05:30 UTC, the day after 7 March
+    expect(today({ time_zone: 'America/New_York' }, Date.parse('2026-03-08T05:30:00Z'))).toBe('2026-03-08');
+    expect(today({ time_zone: 'America/New_York' }, Date.parse('2026-03-09T03:59:00Z'))).toBe('2026-03-08');
   });
+  it('holds under a faked clock, as in the end-to-end tests (a faked Date cannot be subclassed)', () => {
+    vi.useFakeTimers({ now: INSTANT, toFake: ['Date'] });
+    expect(today(shanghai)).toBe('2026-12-01');
+  });
+  afterEach(() => vi.useRealTimers());
   it('falls back to UTC for a zone the runtime does not know, and for no plan yet', () => {
     expect(today({ time_zone: 'Not/AZone' }, INSTANT)).toBe('2026-11-30');
     expect(today(null, Date.parse('2026-01-01T23:30:00Z'))).toBe('2026-01-01');
