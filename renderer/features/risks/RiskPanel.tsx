@@ -65,6 +65,11 @@ export function RiskPanel({ id, onClose }: { id: string; onClose: () => void }) 
           ))}
         </p>
       ) : null}
+      {residualExcess(risk) > 0 ? (
+        <p className="field-error" role="alert">
+          {t('views.risks.residualAbove', { residual: residualScore(risk), inherent: inherentScore(risk) })}
+        </p>
+      ) : null}
       <TextField label={f('title')} value={risk.title} disabled={ro} onCommit={(v) => v.trim() && act.set(risk, 'title', v.trim())} />
       <div className="form-grid rk-grid-2">
         <TextField label={f('code')} value={risk.code} disabled={ro} onCommit={set('code')} />
@@ -90,11 +95,6 @@ export function RiskPanel({ id, onClose }: { id: string; onClose: () => void }) 
           {scale('residual_likelihood', f('likelihood'))}
           {scale('residual_impact', f('impact'))}
         </div>
-        {residualExcess(risk) > 0 ? (
-          <p className="field-error" role="alert">
-            {t('views.risks.residualAbove', { residual: residualScore(risk), inherent: inherentScore(risk) })}
-          </p>
-        ) : null}
       </fieldset>
       <SelectField label={f('owner')} value={risk.owner_id} options={o.people} allowEmpty={t('views.risks.nobody')} disabled={ro} onCommit={set('owner_id')} />
       <TextField label={f('trigger')} value={risk.trigger} multiline disabled={ro} onCommit={set('trigger')} />
