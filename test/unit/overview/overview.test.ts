@@ -113,6 +113,11 @@ describe('KPI progress of the top-level objectives (sample)', () => {
 
 describe('measure', () => {
   const byId = new Map(rows.objectives.map((o) => [o.id, o]));
+  it('forecasts a rate at the rate measured: 5.0 % all year is behind a 5.6 % Q4 target, not 8.6 % and on track', () => {
+    const q4 = measure(byId.get('obj-engagement-q4')!, rows.objectives, rows.actuals, TODAY);
+    expect(q4.forecast.projected).toBeCloseTo(5, 1);
+    expect(q4.status).toBe('behind');
+  });
   it('counts a value linked to the year objective toward the quarter that holds its date', () => {
     const q1 = measure(byId.get('obj-awareness-q1')!, rows.objectives, rows.actuals, TODAY);
     const expected = rows.actuals.filter((a) => a.metric === 'reach' && a.date <= '2026-03-31').reduce((acc, a) => acc + a.value, 0);
