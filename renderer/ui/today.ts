@@ -1,10 +1,6 @@
 /** The plan's today for a view (see shared/logic/today.ts): the day in the plan's zone, not this machine's. */
-import { today, todayDay } from '../../shared/logic/today.ts';
+import { todayDay } from '../../shared/logic/today.ts';
 import { useSettings } from '../app/store/selectors.ts';
-
-export function usePlanToday(): string {
-  return today(useSettings());
-}
 
 export function usePlanTodayDay(): number {
   return todayDay(useSettings());
