@@ -26,6 +26,8 @@
  * - `aliases`: header names, in any language, that map to the field; the key and label always do.
  * - `checkRow(values)` may refuse a row whose fields parse but do not fit together.
  * - `toChanges(rows)` turns the good rows (in file order, with their CSV line numbers) into changes.
+ * - `reshape(parsed)` may rearrange a file with a header before the columns are mapped (the KPI import
+ *   unpivots a wide export); records keep their file line.
  * Mount it to open it; it calls onClose when dismissed or after a successful import.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -66,6 +68,8 @@ export interface CsvImportProps {
   onClose: () => void;
   /** a line or two under the title: what the file should hold */
   intro?: string;
+  /** rearranges a file with a header row before its columns are mapped */
+  reshape?: (parsed: ParsedCsv) => ParsedCsv;
 }
 
 /** Words a shared cell parser's error code (see shared/logic/csv.ts) in the user's language. */
@@ -163,7 +167,7 @@ function evaluate(
   return { good, bad };
 }
 
-export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro }: CsvImportProps) {
+export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro, reshape }: CsvImportProps) {
   const { t } = useTranslation();
   const apply = useApply();
   const ids = { file: useId(), paste: useId(), sep: useId(), header: useId(), summary: useId(), errors: useId(), preview: useId() };
@@ -175,7 +179,11 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
   const [busy, setBusy] = useState(false);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
 
-  const parsed = useMemo(() => (source ? parseCsv(source.text, delimiter) : null), [source, delimiter]);
+  const parsed = useMemo(() => {
+    if (!source) return null;
+    const read = parseCsv(source.text, delimiter);
+    return reshape && hasHeader ? reshape(read) : read;
+  }, [source, delimiter, reshape, hasHeader]);
   const width = useMemo(() => (parsed ? parsed.records.reduce((w, r) => Math.max(w, r.cells.length), 0) : 0), [parsed]);
   const headers = useMemo(() => (parsed && hasHeader ? (parsed.records[0]?.cells ?? []).map((h) => h.trim()) : null), [parsed, hasHeader]);
   const headerKey = headers ? headers.join('\u0000') : `#${width}`;
@@ -357,8 +365,8 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
                 <p className="csv-note">{t('ui.csv.noErrors')}</p>
               ) : (
                 <ul className="csv-errors" aria-labelledby={ids.errors}>
-                  {result.bad.slice(0, ERROR_ROWS).map((b) => (
-                    <li key={b.line}>{t('ui.csv.errorLine', { line: b.line, reason: b.reasons.join('; ') })}</li>
+                  {result.bad.slice(0, ERROR_ROWS).map((b, i) => (
+                    <li key={`${b.line}:${i}`}>{t('ui.csv.errorLine', { line: b.line, reason: b.reasons.join('; ') })}</li>
                   ))}
                   {result.bad.length > ERROR_ROWS ? <li>{t('ui.csv.moreErrors', { count: result.bad.length - ERROR_ROWS })}</li> : null}
                 </ul>
@@ -381,8 +389,8 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
                   </tr>
                 </thead>
                 <tbody>
-                  {result.good.slice(0, PREVIEW_ROWS).map((row) => (
-                    <tr key={row.line}>
+                  {result.good.slice(0, PREVIEW_ROWS).map((row, i) => (
+                    <tr key={`${row.line}:${i}`}>
                       <th scope="row" className="num">
                         {row.line}
                       </th>

@@ -1,4 +1,7 @@
-/** Dates, numbers and money in the user's language. Plan dates are calendar days (no time zone shift). */
+/**
+ * Dates, numbers and money in the user's language, the one set every view formats with. Plan dates are
+ * calendar days (no time zone shift).
+ */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -19,6 +22,7 @@ export function formatters(lang: string, none = '—'): Formatters {
     if (!f) numbers.set(digits, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: digits })));
     return f;
   };
+  const currencies = new Map<string, Intl.NumberFormat | null>();
   const date = (iso: string | null | undefined) => {
     if (!iso) return none;
     const ms = Date.parse(`${iso}T00:00:00Z`);
@@ -35,11 +39,19 @@ export function formatters(lang: string, none = '—'): Formatters {
     number: (value, maxDigits = 2) => num(maxDigits).format(value),
     percent: (value) => `${num(1).format(value)}%`,
     money(amount, currency) {
-      try {
-        return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-      } catch {
-        return `${num(0).format(amount)} ${currency}`;
+      // whole units unless the amount has cents, and then always two places (¥12.50, not ¥12.5 or ¥13)
+      const digits = Number.isInteger(Math.round(amount * 100) / 100) ? 0 : 2;
+      const key = `${currency}:${digits}`;
+      let f = currencies.get(key);
+      if (f === undefined) {
+        try {
+          f = new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+        } catch {
+          f = null;
+        }
+        currencies.set(key, f);
       }
+      return f ? f.format(amount) : `${num(digits).format(amount)} ${currency}`;
     },
   };
 }

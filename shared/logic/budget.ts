@@ -173,6 +173,17 @@ export function line(planned: number, spent: number): BudgetLine {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * What each live category is planned to get, by id: its share of the total, in percent of the total.
+ * Shares that add up to less than 100 leave the rest unplanned (40 % of 100,000 is 40,000 whatever the
+ * other shares are); they are never stretched to fill the total. Every view's planned figure is this one.
+ */
+export function plannedAmounts(total: number, categories: readonly CategoryLike[]): Map<string, number> {
+  const live = categories.filter((c) => !c.deleted);
+  const amounts = shareAmounts(total, live.map((c) => c.share));
+  return new Map(live.map((c, i) => [c.id, amounts[i] ?? 0]));
+}
+
 export function plannedVsActual(input: {
   total: number;
   categories: readonly CategoryLike[];
@@ -182,7 +193,8 @@ export function plannedVsActual(input: {
   const categories = input.categories.filter((c) => !c.deleted);
   const splits = input.splits.filter((s) => !s.deleted);
   const spend = input.spend.filter((e) => !e.deleted);
-  const planned = shareAmounts(input.total, categories.map((c) => c.share));
+  const plannedOf = plannedAmounts(input.total, categories);
+  const planned = categories.map((c) => plannedOf.get(c.id) ?? 0);
 
   const spentBy = (pred: (e: SpendLike) => boolean) => round2(spend.reduce((sum, e) => (pred(e) ? sum + e.amount : sum), 0));
   const platformPlanned = new Map<string, number>();
@@ -215,6 +227,40 @@ export function plannedVsActual(input: {
   const uncategorised = spentBy((e) => !known.has(e.category_id));
   const totalPlanned = planned.reduce((a, b) => a + b, 0);
   return { total: line(totalPlanned, spentBy(() => true)), categories: reports, platforms, uncategorised };
+}
+
+/**
+ * One kind of budget line (all the 'technology' categories together, say): planned and spent from
+ * `plannedVsActual`, so its "used" is the figure the Budget view shows for those categories; null
+ * when the plan has no category of that kind.
+ */
+export function lineOfKind<K extends string>(
+  input: { total: number; categories: readonly (CategoryLike & { key: K })[]; spend: readonly SpendLike[] },
+  key: K,
+): BudgetLine | null {
+  const ids = new Set(input.categories.filter((c) => !c.deleted && c.key === key).map((c) => c.id));
+  if (ids.size === 0) return null;
+  const report = plannedVsActual({ total: input.total, categories: input.categories, splits: [], spend: input.spend });
+  const mine = report.categories.filter((c) => ids.has(c.categoryId));
+  return line(round2(mine.reduce((a, c) => a + c.planned, 0)), round2(mine.reduce((a, c) => a + c.spent, 0)));
+}
+
+/**
+ * What the tools cost against the technology line of the budget. The line's planned and spent, and so
+ * its "used", are the Budget view's (`lineOfKind`): money is used when it is in the ledger, where the
+ * tools are booked as they are paid. A tool's cost is what it will cost for the campaign, paid or not:
+ * added to the ledger it would count paid tools twice, so it is shown as a cost against the line
+ * (`overBy`: how far the tools alone go past what is planned), never as use.
+ */
+export function toolBudget(input: {
+  tools: readonly { cost: number; deleted?: boolean }[];
+  categories: readonly (Omit<CategoryLike, 'locked'> & { key: string })[];
+  spend: readonly SpendLike[];
+  total: number;
+}): { cost: number; line: BudgetLine | null; overBy: number } {
+  const cost = round2(input.tools.reduce((sum, t) => (t.deleted ? sum : sum + t.cost), 0));
+  const line = lineOfKind({ total: input.total, categories: input.categories.map((c) => ({ ...c, locked: false })), spend: input.spend }, 'technology');
+  return { cost, line, overBy: line && cost > line.planned + CENT ? round2(cost - line.planned) : 0 };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * The plan's time zone. Publishing dates and times are stored as wall time in the plan's zone
  * ('2026-12-05' + '20:00' in Asia/Shanghai) and never converted when stored, so a colleague who opens
  * the emailed plan in Berlin sees 20:00 as well. These helpers only say what such a time is elsewhere
- * (for a hint), and which day it is now in the plan's zone. They use Intl, so they work in the browser
+ * (for a hint); which day it is now in the plan's zone is today.ts's. They use Intl, so they work in the browser
  * and in Node alike.
  */
 
@@ -62,11 +62,6 @@ export function wallTimeToUtc(date: string, time: string, timeZone: string): num
   const first = naive - zoneOffsetMinutes(timeZone, naive) * 60_000;
   const second = naive - zoneOffsetMinutes(timeZone, first) * 60_000;
   return Math.min(first, second);
-}
-
-/** Today's date in a zone (the plan's "today", whatever zone the machine is in). */
-export function todayIn(timeZone: string, nowMs: number): string {
-  return wallTimeIn(nowMs, isValidZone(timeZone) ? timeZone : 'UTC').date;
 }
 
 /** 'UTC+08:00', 'UTC-03:30', 'UTC' for an offset in minutes. */

@@ -266,3 +266,31 @@ function checkDate(y: number, mo: number, d: number, raw: string): CellResult<st
 export function normaliseHeader(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s_\-–—.:：()（）[\]【】/]/g, '');
 }
+
+/**
+ * A wide table (one column per metric, as platform back-ends export: 日期,播放量,点赞量) as a long one:
+ * one record per row and metric column, holding the row's other columns, the metric and the value
+ * (under `header.metric` and `header.value`). `metricOf` names the metric a header holds (null for
+ * any other column); a table without such a column is returned as it is. Empty metric cells are left
+ * out (nothing was measured); a row with none at all stays, with no metric, so the import names it.
+ * Records keep their line, so errors still point at the file's line.
+ */
+export function unpivotWide(parsed: ParsedCsv, metricOf: (header: string) => string | null, header: { metric: string; value: string }): ParsedCsv {
+  const [head, ...rows] = parsed.records;
+  if (!head) return parsed;
+  const metrics = head.cells.map((h) => metricOf(h.trim()));
+  if (metrics.every((m) => m === null)) return parsed;
+  const keep = head.cells.flatMap((_, i) => (metrics[i] === null ? [i] : []));
+  const records: CsvRecord[] = [{ line: head.line, cells: [...keep.map((i) => head.cells[i]!), header.metric, header.value] }];
+  for (const row of rows) {
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    const base = keep.map((i) => row.cells[i] ?? '');
+    const before = records.length;
+    metrics.forEach((metric, i) => {
+      const value = row.cells[i] ?? '';
+      if (metric !== null && value.trim() !== '') records.push({ line: row.line, cells: [...base, metric, value] });
+    });
+    if (records.length === before) records.push({ line: row.line, cells: [...base, '', ''] });
+  }
+  return { ...parsed, records };
+}

@@ -20,6 +20,17 @@ export function toDay(date: string): number {
   return Math.round(ms / MS_PER_DAY);
 }
 
+/** Whether a value is a real calendar day written 'YYYY-MM-DD': the one date check of every view and field. */
+export function isDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    toDay(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The 'YYYY-MM-DD' date of a day number. */
 export function fromDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

@@ -70,22 +70,48 @@ export function aggregationOf(objective: Pick<Objective, 'metric' | 'rollup'>): 
 }
 
 /**
- * The measurements that count toward an objective, oldest first: those linked to it, plus unlinked
- * ones of the same metric on the same platform (null = the all-platforms figure, never the sum of the
- * platform rows, which would count twice), all within its period.
+ * Rates and ratios (engagement rate, ROI, CTR, cost per lead, averages …) are levels that neither add
+ * up over time nor across platforms, and have no trend to extrapolate: they are averaged.
+ */
+const RATE_METRIC = /(^|_)(rate|roi|ratio|ctr|cvr|per|average|avg)(_|$)/i;
+
+export function isRate(objective: Pick<Objective, 'metric'>): boolean {
+  return RATE_METRIC.test(objective.metric.trim());
+}
+
+/**
+ * The measurements that count toward an objective, oldest first, all within its period: those linked
+ * to it, plus unlinked ones of the same metric on the same platform. An objective for all platforms
+ * counts the all-platform figures when there are any in its period; without them the platforms'
+ * figures roll up into it: flows each count, levels add up each platform's latest value as of each
+ * measured day (rates average them). Never both, which would count the same views twice.
  */
 export function actualsFor<T extends ActualLike>(objective: ObjectiveLike, actuals: readonly T[], until?: string): T[] {
   const last = until !== undefined && until < objective.period_end ? until : objective.period_end;
-  return actuals
-    .filter(
-      (a) =>
-        !a.deleted &&
-        a.date >= objective.period_start &&
-        a.date <= last &&
-        (a.objective_id === objective.id ||
-          (a.objective_id === null && a.metric.trim() === objective.metric.trim() && a.platform_id === objective.platform_id)),
-    )
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const metric = objective.metric.trim();
+  const inPeriod = actuals.filter((a) => !a.deleted && a.date >= objective.period_start && a.date <= last);
+  const own = inPeriod.filter(
+    (a) => a.objective_id === objective.id || (a.objective_id === null && a.metric.trim() === metric && a.platform_id === objective.platform_id),
+  );
+  const wholePlan = objective.platform_id === null && !own.some((a) => a.objective_id === null);
+  const platforms = wholePlan ? inPeriod.filter((a) => a.objective_id === null && a.platform_id !== null && a.metric.trim() === metric) : [];
+  const rolled = platforms.length === 0 ? [] : aggregationOf(objective) === 'sum' ? platforms : platformLevels(platforms, isRate(objective));
+  return [...own, ...rolled].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** One all-platform value per measured day: each platform's latest value so far, added up (or averaged for a rate). */
+function platformLevels<T extends ActualLike>(rows: readonly T[], rate: boolean): T[] {
+  const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const latest = new Map<string | null, number>();
+  const out: T[] = [];
+  sorted.forEach((r, i) => {
+    latest.set(r.platform_id, r.value);
+    if (sorted[i + 1]?.date === r.date) return;
+    const values = [...latest.values()];
+    const sum = values.reduce((a, v) => a + v, 0);
+    out.push({ ...r, platform_id: null, value: rate ? sum / values.length : sum });
+  });
+  return out;
 }
 
 /** Where `value` lies on the way from baseline to target, in percent (may exceed 100 or be negative). */
@@ -120,10 +146,11 @@ export interface Forecast {
 }
 
 /**
- * Linear projection to the end of the period from the measurements made in it up to today. Flows are
+ * Projection to the end of the period from the measurements made in it up to today. Flows are
  * projected at their run rate (total so far ÷ days elapsed up to the last measurement × days in the
- * period); levels along the least-squares line through the measurements, anchored at the baseline on
- * the first day when there is only one measured day.
+ * period); rates at the average of their measured days (a rate has no run to extrapolate); other
+ * levels along the least-squares line through the measurements, anchored at the baseline on the first
+ * day when there is only one measured day.
  */
 export function forecast(objective: ObjectiveLike, actuals: readonly ActualLike[], today: string): Forecast {
   const points = actualsFor(objective, actuals, today);
@@ -137,6 +164,9 @@ export function forecast(objective: ObjectiveLike, actuals: readonly ActualLike[
   if (aggregationOf(objective) === 'sum') {
     const total = points.reduce((acc, a) => acc + a.value, 0);
     projected = (total / (toDay(last.date) - first + 1)) * (end - first + 1);
+  } else if (isRate(objective)) {
+    const days = levelPoints(points);
+    projected = days.reduce((acc, [, v]) => acc + v, 0) / days.length;
   } else {
     const xy = levelPoints(points);
     if (new Set(xy.map(([x]) => x)).size < 2 && xy[0]![0] !== first) xy.unshift([first, objective.baseline]);

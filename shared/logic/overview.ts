@@ -1,6 +1,6 @@
 /**
  * The figures of the Overview (and the measured side of the Goals view): where the campaign stands on a
- * given day. Pure functions of the plan's rows and of `today` ('YYYY-MM-DD' in the plan's time zone), so
+ * given day. Pure functions of the plan's rows and of `today` ('YYYY-MM-DD' in the plan's time zone, from today.ts), so
  * the dashboard, its unit tests and its end-to-end test all compute the same numbers.
  */
 import type {
@@ -19,24 +19,7 @@ import type {
 import { fromDay, isoWeekOf, spanDays, toDay } from './dates.ts';
 import { actualsFor, forecast, progress, rates, type ActualLike, type Forecast, type ObjectiveLike, type Progress } from './objectives.ts';
 import { bandOf, flagsOf, inherentScore, type RiskBand, type RiskFlag } from './risk.ts';
-import { amounts } from './shares.ts';
-
-// ---------------------------------------------------------------------------------------------------
-// Today
-
-/** The calendar day an instant falls on in an IANA time zone ('YYYY-MM-DD'); UTC when the zone is unknown. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const format = (zone: string) => {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')}`;
-  };
-  try {
-    return format(timeZone || 'UTC');
-  } catch {
-    return format('UTC');
-  }
-}
+import { plannedVsActual } from './budget.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Plan dates and phases
@@ -313,32 +296,26 @@ export interface BudgetUse {
   uncategorised: number;
 }
 
+/** The budget tile: the Budget view's planned and spent figures (`plannedVsActual`), in percent. */
 export function budgetUse(
   settings: Pick<Settings, 'total_budget'>,
   categories: readonly (Pick<BudgetCategory, 'id' | 'key' | 'name' | 'share'> & LiveRow)[],
-  spend: readonly (Pick<SpendEntry, 'amount' | 'category_id'> & LiveRow)[],
+  spend: readonly (Pick<SpendEntry, 'date' | 'amount' | 'category_id' | 'platform_id'> & LiveRow)[],
 ): BudgetUse {
   const cats = live(categories);
-  const planned = amounts(settings.total_budget, cats.map((c) => c.share));
-  const byCategory = new Map<string, number>();
-  let spent = 0;
-  for (const s of live(spend)) {
-    spent += s.amount;
-    byCategory.set(s.category_id, (byCategory.get(s.category_id) ?? 0) + s.amount);
-  }
+  const report = plannedVsActual({ total: settings.total_budget, categories: cats.map((c) => ({ ...c, locked: false })), splits: [], spend });
   const rows = cats.map((c, i): CategoryUse => {
-    const p = planned[i] ?? 0;
-    const used = byCategory.get(c.id) ?? 0;
-    return { id: c.id, key: c.key, name: c.name, share: c.share, planned: p, spent: used, percent: p > 0 ? (used / p) * 100 : null };
+    const r = report.categories[i]!;
+    return { id: c.id, key: c.key, name: c.name, share: c.share, planned: r.planned, spent: r.spent, percent: r.used === null ? null : r.used * 100 };
   });
-  const categorised = rows.reduce((acc, r) => acc + r.spent, 0);
+  const spent = report.total.spent;
   return {
     total: settings.total_budget,
     spent,
     remaining: settings.total_budget - spent,
     percent: settings.total_budget > 0 ? (spent / settings.total_budget) * 100 : null,
     categories: rows,
-    uncategorised: spent - categorised,
+    uncategorised: report.uncategorised,
   };
 }
 

@@ -23,6 +23,23 @@ export function residualScore(risk: Pick<Risk, 'residual_likelihood' | 'residual
   return score(risk.residual_likelihood, risk.residual_impact);
 }
 
+type Rated = Pick<Risk, 'likelihood' | 'impact' | 'residual_likelihood' | 'residual_impact'>;
+
+/** How far the residual score is above the inherent one (0 or less when it is not). */
+export function residualExcess(risk: Rated): number {
+  return residualScore(risk) - inherentScore(risk);
+}
+
+/**
+ * Whether an edit puts the residual rating above the inherent one, or further above it: the rating
+ * left after the response cannot be worse than the risk without one. An edit that narrows a gap an
+ * older file or a merge left is let through, so it can be put right step by step.
+ */
+export function residualRaised(before: Rated, after: Rated): boolean {
+  const gap = residualExcess(after);
+  return gap > 0 && gap > residualExcess(before);
+}
+
 /**
  * The band a score falls in: the one with the highest min_score not above it (bands need not be
  * listed in order). Null when the score is below every band.

@@ -1,7 +1,7 @@
 /**
  * Budget sliders: percentage shares that always add up to 100. Moving one slider spreads the
- * difference over the unlocked others; locked shares never move. Amounts shown next to the shares are
- * rounded so that they still add up to the total to the cent.
+ * difference over the unlocked others; locked shares never move. The planned amounts of the shares are
+ * budget.ts's `plannedAmounts`.
  */
 
 export interface Share {
@@ -76,12 +76,4 @@ export function largestRemainder(values: readonly number[], total = 100, decimal
     .sort((a, b) => b.r - a.r || a.i - b.i);
   for (let k = 0; left > 0; k = (k + 1) % byRemainder.length, left--) floors[byRemainder[k]!.i]! += 1;
   return floors.map((n) => n / scale);
-}
-
-/**
- * The amount of each share of a total, rounded to cents so the amounts add up to the total exactly.
- * Shares are proportions (normally percentages summing to 100).
- */
-export function amounts(total: number, shares: readonly number[]): number[] {
-  return largestRemainder(shares, total, 2);
 }

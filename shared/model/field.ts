@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDate } from '../logic/dates.ts';
 
 /** How a field is stored in SQLite. JSON columns hold JSON text (arrays of ids, small records). */
 export type SqlType = 'TEXT' | 'INTEGER' | 'REAL' | 'JSON';
@@ -32,7 +33,7 @@ const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const isoDate = z
   .string()
   .regex(DATE_RE, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(isDate, 'not a real calendar date');
 export const timeOfDay = z.string().regex(TIME_RE, 'expected a time as HH:mm');
 const finite = z.number().finite();
 

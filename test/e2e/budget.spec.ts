@@ -338,6 +338,36 @@ test('ledger: add, edit, delete, filter and export to CSV', async ({ page, plan 
   expect(plan.errors).toEqual([]);
 });
 
+test.describe('a planner in Los Angeles on a Shanghai plan', () => {
+  // 15:00 on 30 November in Los Angeles is 07:00 on 1 December in Shanghai, the plan's zone
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('sees the plan’s today: the Overview’s date, a new spend’s day', async ({ page, plan }) => {
+    await page.clock.setFixedTime(new Date('2026-11-30T23:00:00Z'));
+    await plan.open();
+    expect(await page.evaluate(() => new Date().getDate())).toBe(30);
+    await expect(page.getByTestId('ov-today')).toHaveAttribute('data-value', '2026-12-01');
+    await goTo(page, 'Budget');
+    await page.getByRole('button', { name: 'Add spend' }).click();
+    const panel = page.getByRole('complementary', { name: 'New spend entry' });
+    await expect(panel.getByLabel('Date')).toHaveValue('2026-12-01');
+    expect(plan.errors).toEqual([]);
+  });
+});
+
+test('shares that add up to less than 100 plan the same amounts in the Overview as in the Budget view', async ({ page, plan }) => {
+  // a merge left advertising at 30 %: 10 % of the budget is planned for nothing
+  await plan.call('applyChanges', [{ entity: 'budget_category', id: 'budget-ads', field: 'share', value: 30 }]);
+  await plan.open();
+  const ads = page.getByTestId('ov-category').filter({ hasText: 'Advertising' });
+  await expect(ads).toHaveAttribute('data-planned', '1500000');
+  await expect(ads).toContainText('CN¥1,500,000');
+  await goTo(page, 'Budget');
+  const pva = page.getByRole('region', { name: 'By category', exact: true });
+  await expect(pva.getByRole('row', { name: /^Advertising/ }).first()).toContainText('CN¥1,500,000');
+  expect(plan.errors).toEqual([]);
+});
+
 test('planned against actual, burn chart and the ROI suggestion applied and undone', async ({ page, plan }) => {
   await openBudget(page, plan);
   const pva = page.getByRole('region', { name: 'By category', exact: true });

@@ -12,7 +12,7 @@ function item(scope: Page | Locator, name: string): Locator {
 
 const NOW = new Date('2026-11-26T10:00:00+08:00');
 
-test('a quarterly child whose target breaks the roll-up is flagged, and undoes in one step each', async ({ page, plan }) => {
+test('a quarter whose target breaks the roll-up is flagged and undone in one step; a full year offers no fifth quarter', async ({ page, plan }) => {
   await page.clock.setFixedTime(NOW);
   await plan.open();
   await goTo(page, 'Goals');
@@ -25,38 +25,73 @@ test('a quarterly child whose target breaks the roll-up is flagged, and undoes i
   const panel = page.locator('.side-panel');
   await expect(panel.getByRole('heading', { name: 'Brand reach for the year', exact: true })).toBeVisible();
   await expect(panel).toContainText('Its 4 parts add up to the target.');
-  await panel.getByRole('button', { name: 'Add a quarter' }).click();
+  // its four quarters are there: a fifth would overlap one of them
+  await expect(panel.getByRole('button', { name: 'Add a quarter' })).toBeDisabled();
+  await expect(panel.getByRole('note')).toHaveText('All 4 quarters of this period have their objective already: there is no quarter left to add.');
+  await expect(panel.getByRole('button', { name: 'Add a quarter' })).toHaveAccessibleDescription('All 4 quarters of this period have their objective already: there is no quarter left to add.');
 
-  // the new quarter is selected; its target (what is left of the year's: nothing) keeps the sum right
-  await expect(panel.getByRole('heading', { name: 'Brand reach for the year (Q1)', exact: true })).toBeVisible();
-  const child = item(tree, 'Brand reach for the year (Q1)');
-  await expect(child).toHaveAttribute('aria-level', '2');
-  await expect(child).toHaveAttribute('aria-selected', 'true');
-  await expect(tree.getByTestId('rollup-flag')).toHaveCount(0);
-
+  const q1 = item(tree, 'Brand reach (Q1)');
+  await q1.click();
+  await expect(panel.getByRole('heading', { name: 'Brand reach (Q1)', exact: true })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Add a month' })).toBeEnabled();
   const target = panel.getByRole('textbox', { name: 'Target' });
-  await target.fill('5000000');
+  await target.fill('29000000');
   await target.press('Enter');
   const flag = year.getByTestId('rollup-flag');
-  await expect(flag).toHaveText('⚠ Its 5 parts add up to 125,000,000 people, not 120,000,000 people.');
+  await expect(flag).toHaveText('⚠ Its 4 parts add up to 125,000,000 people, not 120,000,000 people.');
   await expect(page.locator('.rollup-summary')).toContainText('Breakdowns that do not add up to their objective: 1');
-  await expect(year).toHaveAccessibleName(/^Brand reach for the year .*Its 5 parts add up to 125,000,000 people, not 120,000,000 people\./);
-
-  // saved in the file
+  await expect(year).toHaveAccessibleName(/^Brand reach for the year .*Its 4 parts add up to 125,000,000 people, not 120,000,000 people\./);
   const snap = await plan.call<Snapshot>('snapshot');
-  const added = snap.rows.objective.filter((o) => o.parent_id === 'obj-awareness');
-  expect(added).toHaveLength(5);
-  const mine = added.find((o) => !o.id.startsWith('obj-awareness-'))!;
-  expect(mine).toMatchObject({ target: 5_000_000, period_type: 'quarter', period_start: '2026-01-01', period_end: '2026-03-31', metric: 'reach', rollup: 'sum' });
+  expect(snap.rows.objective.find((o) => o.id === 'obj-awareness-q1')).toMatchObject({ target: 29_000_000 });
 
-  // one undo takes the target back (flag gone), the next removes the child
   await page.locator('main h1').click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(flag).toHaveCount(0);
-  await expect(child).toBeVisible();
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(child).toHaveCount(0);
-  expect((await plan.call<Snapshot>('snapshot')).rows.objective.filter((o) => o.parent_id === 'obj-awareness')).toHaveLength(4);
+  expect((await plan.call<Snapshot>('snapshot')).rows.objective.find((o) => o.id === 'obj-awareness-q1')).toMatchObject({ target: 24_000_000 });
+  expect(plan.errors).toEqual([]);
+});
+
+test('a rate is forecast at the rate measured, not along a line from its baseline', async ({ page, plan }) => {
+  await page.clock.setFixedTime(NOW);
+  await plan.open();
+  await goTo(page, 'Goals');
+  const tree = page.getByRole('tree', { name: 'Objectives' });
+  // engagement has held at 5.0 % all year; Q4's target is 5.6 %: a line from the 3.2 % baseline said 8.6 %, on track
+  const q4 = item(tree, 'Engagement rate (Q4)');
+  await expect(q4).toContainText('Behind');
+  await q4.click();
+  const panel = page.locator('.side-panel');
+  await expect(panel.getByRole('heading', { name: 'Engagement rate (Q4)', exact: true })).toBeVisible();
+  await expect(panel.getByTestId('goal-forecast')).toHaveText(/^5%\s*Behind$/);
+  expect(plan.errors).toEqual([]);
+});
+
+test('a platform’s own export, one column per metric and in Chinese, imports one value per cell', async ({ page, plan }) => {
+  await page.clock.setFixedTime(NOW);
+  await plan.open();
+  await goTo(page, 'Goals');
+  const before = (await plan.call<Snapshot>('snapshot')).rows.kpi_actual.length;
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import measured values' });
+  const csv = ['日期,平台,播放量,点赞量,互动率(%)', '2026-11-20,抖音,120000,8000,5.1%', '2026-11-21,抖音,150000,,4.9'].join('\n');
+  await dialog.getByRole('textbox', { name: 'Or paste CSV text' }).fill(csv);
+  await expect(dialog.getByRole('button', { name: 'Import 5 rows' })).toBeEnabled();
+  await expect(dialog.locator('.csv-errors li')).toHaveCount(0);
+  await expect(dialog.locator('.csv-preview')).toContainText('Engagement rate');
+  await dialog.getByRole('button', { name: 'Import 5 rows' }).click();
+  await expect(dialog).toBeHidden();
+  const snap = await plan.call<Snapshot>('snapshot');
+  expect(snap.rows.kpi_actual).toHaveLength(before + 5);
+  const added = snap.rows.kpi_actual.filter((a) => a.date >= '2026-11-20' && a.platform_id === 'plat-douyin').map((a) => [a.date, a.metric, a.value]);
+  expect(added).toEqual(
+    expect.arrayContaining([
+      ['2026-11-20', 'views', 120_000],
+      ['2026-11-20', 'likes', 8000],
+      ['2026-11-20', 'engagement_rate', 5.1],
+      ['2026-11-21', 'views', 150_000],
+      ['2026-11-21', 'engagement_rate', 4.9],
+    ]),
+  );
   expect(plan.errors).toEqual([]);
 });
 

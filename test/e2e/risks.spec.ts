@@ -164,6 +164,26 @@ test('the residual map re-scores the residual rating only', async ({ page, plan 
   expect(plan.errors).toEqual([]);
 });
 
+test('a residual rating above the inherent one is refused with the reason, and the file keeps the old one', async ({ page, plan }) => {
+  await plan.open();
+  await openTab(page, 'Heat map');
+  await page.getByRole('radio', { name: 'Residual' }).check();
+  const map = page.locator('figure[data-map="residual"]');
+  // R-07 is 2 × 3 = 6 before its response and 1 × 2 after; 4 × 2 after would be worse than before
+  await chip(map, 'R-07').focus();
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('Space');
+  await expect(live).toContainText('Picked up R-07');
+  for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowUp');
+  await expect(live).toContainText('over likelihood 4, impact 2');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status').filter({ hasText: 'Not changed: R-07 would be rated 8 after its response, above its 6 without one. Lower the residual rating first.' })).toBeVisible();
+  await expect(cell(map, 1, 2).getByRole('button', { name: /^R-07 / })).toBeVisible();
+  const r = row(plan.file, 'risk', 'risk-07')!;
+  expect([r.likelihood, r.impact, r.residual_likelihood, r.residual_impact]).toEqual([2, 3, 1, 2]);
+  expect(plan.errors).toEqual([]);
+});
+
 test('the register filters and sorts by its columns', async ({ page, plan }) => {
   await plan.open();
   await goTo(page, 'Risks');

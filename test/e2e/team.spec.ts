@@ -96,20 +96,25 @@ test('handing a person more work than their hours flags them over capacity', asy
   expect(plan.errors).toEqual([]);
 });
 
-test('tools are measured against the technology budget', async ({ page, plan }) => {
+test('the technology line is used as far as the ledger says, in Team as in Budget and the Overview; tools are a cost against it', async ({ page, plan }) => {
   await plan.open();
+  await expect(page.getByTestId('ov-category').filter({ hasText: 'Technology' })).toContainText('49.6%');
   await goTo(page, 'Team');
-  await expect(page.getByText('Tools cost CN¥372,000 of the CN¥750,000 technology budget (49.6%).')).toBeVisible();
+  await expect(page.getByText('Technology budget: CN¥372,000 of CN¥750,000 spent (49.6% used). Tools cost CN¥372,000 for the campaign.')).toBeVisible();
   await page.getByRole('button', { name: 'Add tool' }).click();
   const panel = page.getByRole('complementary', { name: 'Tool: New tool' });
   await panel.getByRole('textbox', { name: 'Cost' }).fill('400000');
   await panel.getByRole('textbox', { name: 'Cost' }).press('Enter');
-  await expect(page.getByText('Tools cost CN¥772,000 of the CN¥750,000 technology budget (102.9%).')).toBeVisible();
-  await expect(page.getByText('CN¥22,000 over')).toBeVisible();
+  // a tool chosen but not paid yet: the line is no more used than before, the tools cost more than it
+  await expect(page.getByText('Technology budget: CN¥372,000 of CN¥750,000 spent (49.6% used). Tools cost CN¥772,000 for the campaign.')).toBeVisible();
+  await expect(page.getByText('Tools cost CN¥22,000 more than the technology budget')).toBeVisible();
   await panel.getByRole('combobox', { name: 'Purpose' }).selectOption('analytics');
   await panel.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Wang Hao' });
   const snap = await plan.call<Snapshot>('snapshot');
   expect(snap.rows.tool.find((t) => t.name === 'New tool')).toMatchObject({ cost: 400000, purpose: 'analytics', owner_id: 'person-wang' });
+  await goTo(page, 'Budget');
+  const pva = page.getByRole('region', { name: 'By category', exact: true });
+  await expect(pva.getByRole('row', { name: /^Technology/ }).first()).toContainText('49.6%');
   expect(plan.errors).toEqual([]);
 });
 

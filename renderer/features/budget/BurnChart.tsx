@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CategoryScale, Chart as ChartJS, Filler, Legend, LinearScale, LineElement, PointElement, Tooltip, type ChartData, type ChartOptions } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import { burnSeries, plannedVsActual, type SpendLike } from '../../../shared/logic/budget.ts';
+import { today } from '../../../shared/logic/today.ts';
 import type { BudgetCategory, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { useMoney } from './money.ts';
 
@@ -45,11 +46,6 @@ function usePalette(): Palette {
   return palette;
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** Cumulative spend against the plan over the campaign's months, for the whole budget or one category. */
 export function BurnChart({ settings, categories, categoryName, splits, spend }: {
   settings: Settings;
@@ -71,7 +67,7 @@ export function BurnChart({ settings, categories, categoryName, splits, spend }:
       ? (plannedVsActual({ total: settings.total_budget, categories, splits, spend }).categories.find((c) => c.categoryId === category.id)?.planned ?? 0)
       : settings.total_budget;
     const rows = category ? spend.filter((e) => e.category_id === category.id) : spend;
-    return burnSeries({ start: settings.start_date, end: settings.end_date, budget, spend: rows, today: today() });
+    return burnSeries({ start: settings.start_date, end: settings.end_date, budget, spend: rows, today: today(settings) });
   }, [category, categories, splits, spend, settings.total_budget, settings.start_date, settings.end_date]);
 
   const monthFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' }), [i18n.language]);

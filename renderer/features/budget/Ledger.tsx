@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCurrency, LEDGER_COLUMNS, ledgerRecords, matchName, type LedgerHeadings, type Named } from '../../../shared/logic/budget-csv.ts';
 import { parseDateCell, parseNumberCell, writeCsv } from '../../../shared/logic/csv.ts';
+import { today as planToday } from '../../../shared/logic/today.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { BudgetCategory, Platform, Settings, SpendEntry } from '../../../shared/model/registry.ts';
 import { usePlan } from '../../app/store/context.tsx';
@@ -210,7 +211,7 @@ function SpendEditor({ entry, settings, categories, categoryName, platforms, las
   const { t } = useTranslation();
   const apply = useApply();
   const ids = { date: useId(), amount: useId(), category: useId(), platform: useId(), supplier: useId(), note: useId() };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = planToday(settings);
   const [date, setDate] = useState(entry?.date ?? (today >= settings.start_date && today <= settings.end_date ? today : settings.start_date));
   const [amount, setAmount] = useState(entry ? String(entry.amount) : '');
   const [category, setCategory] = useState(entry?.category_id ?? defaults.category ?? categories[0]?.id ?? '');

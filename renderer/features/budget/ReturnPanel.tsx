@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { returnOnSpend, shareAmounts, suggestReallocation, type Reallocation, type SpendLike, type SpendSource } from '../../../shared/logic/budget.ts';
+import { plannedAmounts, returnOnSpend, suggestReallocation, type Reallocation, type SpendLike, type SpendSource } from '../../../shared/logic/budget.ts';
 import type { BudgetCategory, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { usePlan } from '../../app/store/context.tsx';
 import { useRows } from '../../app/store/selectors.ts';
@@ -37,10 +37,7 @@ export function ReturnPanel({ settings, categories, categoryName, splits, spend,
   const withRoi = returns.filter((r) => r.roi !== null);
   const best = withRoi[0]?.platformId;
   const worst = withRoi.length > 1 ? withRoi.at(-1)?.platformId : undefined;
-  const categoryAmount = (id: string) => {
-    const i = categories.findIndex((c) => c.id === id);
-    return shareAmounts(settings.total_budget, categories.map((c) => c.share))[i] ?? 0;
-  };
+  const categoryAmount = (id: string) => plannedAmounts(settings.total_budget, categories).get(id) ?? 0;
   const nameOf = (id: string) => {
     const c = categories.find((x) => x.id === id);
     return c ? categoryName(c) : id;

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareAmounts } from '../../../shared/logic/budget.ts';
+import { plannedAmounts, toolBudget } from '../../../shared/logic/budget.ts';
 import { parseNumberCell } from '../../../shared/logic/csv.ts';
 import type { BudgetCategory, Platform, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { PLAN_ID } from '../../../shared/model/plan.ts';
@@ -29,11 +29,11 @@ export function SharesPanel({ settings, categories, categoryName, platforms, rea
   const platformName = useMemo(() => new Map(platforms.map((p) => [p.id, p.name])), [platforms]);
 
   const items: ShareItem[] = categories.map((c) => ({ id: c.id, share: c.share, locked: c.locked, name: categoryName(c) }));
-  const amounts = shareAmounts(total, categories.map((c) => c.share));
-  const amountOf = new Map(categories.map((c, i) => [c.id, amounts[i] ?? 0]));
+  const amountOf = plannedAmounts(total, categories);
   const splitOf = (categoryId: string) => splits.filter((s) => s.category_id === categoryId);
   const [open, setOpen] = useState<Set<string>>(() => new Set(categories.filter((c) => splits.some((s) => s.category_id === c.id)).map((c) => c.id)));
-  const toolCost = tools.reduce((sum, x) => sum + x.cost, 0);
+  const spend = useRows('spend_entry');
+  const toolLine = useMemo(() => toolBudget({ tools, categories, spend, total }), [tools, categories, spend, total]);
 
   return (
     <section className="panel budget-shares" aria-labelledby={headingId}>
@@ -89,11 +89,11 @@ export function SharesPanel({ settings, categories, categoryName, platforms, rea
           return (
             <>
               {category.key === 'technology' && tools.length > 0 ? (
-                <p className={`share-note share-tools${toolCost > (amountOf.get(item.id) ?? 0) ? ' is-over' : ''}`}>
-                  {t(toolCost > (amountOf.get(item.id) ?? 0) ? 'views.budget.toolsOver' : 'views.budget.tools', {
+                <p className={`share-note share-tools${toolLine.overBy > 0 ? ' is-over' : ''}`}>
+                  {t(toolLine.overBy > 0 ? 'views.budget.toolsOver' : 'views.budget.tools', {
                     count: tools.length,
-                    amount: money.format(toolCost),
-                    planned: money.format(amountOf.get(item.id) ?? 0),
+                    amount: money.format(toolLine.cost),
+                    planned: money.format(toolLine.line?.planned ?? 0),
                   })}
                 </p>
               ) : null}

@@ -1,29 +1,23 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatters } from '../../ui/format.ts';
 
 export interface Money {
   /** an amount with the currency ("¥2,000,000", "CN¥12.50") */
   format(amount: number): string;
   /** a plain number with grouping and up to two decimals ("2,000,000", "12.5") */
   number(value: number): string;
-  /** a whole-number percentage from a ratio (0.25 → "25%") */
+  /** a percentage from a ratio (0.496 → "49.6%") */
   ratio(value: number): string;
 }
 
-/** Money in the user's language: whole units unless the amount has cents. */
+/** The app's formatters (ui/format.ts) bound to the plan's currency, so the Budget view shows what the others do. */
 export function money(lang: string, currency: string): Money {
-  const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  let cur: Intl.NumberFormat | null = null;
-  try {
-    cur = new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 });
-  } catch {
-    cur = null;
-  }
+  const f = formatters(lang);
   return {
-    format: (amount) => (cur ? cur.format(amount) : `${plain.format(amount)} ${currency}`),
-    number: (value) => plain.format(value),
-    ratio: (value) => pct.format(value),
+    format: (amount) => f.money(amount, currency),
+    number: (value) => f.number(value),
+    ratio: (value) => f.percent(value * 100),
   };
 }
 

@@ -2,7 +2,7 @@ import { DndContext, DragOverlay, pointerWithin, useDroppable, type Announcement
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIn } from '../../../shared/logic/calendar-zone.ts';
+import { today as planToday } from '../../../shared/logic/today.ts';
 import { addMonths, fromMinutes, MINUTES_PER_DAY, monthGrid, monthKey, monthOf, packRows, spansByDay, toMinutes, weekOf, clampDate } from '../../../shared/logic/calendar.ts';
 import { addDays } from '../../../shared/logic/dates.ts';
 import { occurrencesByDay, type Occurrence } from '../../../shared/logic/meetings.ts';
@@ -49,7 +49,7 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
   const pushToast = usePlan((s) => s.pushToast);
   const keyDates = useRows('key_date');
   const meetings = useRows('meeting');
-  const today = todayIn(lk.zone, Date.now());
+  const today = planToday({ time_zone: lk.zone });
   const lang = i18n.language;
 
   // the days on screen

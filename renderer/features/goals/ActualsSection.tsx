@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { isDate } from '../../../shared/logic/dates.ts';
 import { useTranslation } from 'react-i18next';
 import type { KpiActual, Objective, Platform } from '../../../shared/model/registry.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -148,7 +149,7 @@ function AddActualDialog({ platforms, objectives, today, onClose, onAdded }: {
   const apply = useApply();
   const metricOptions = useMetricOptions();
   const [draft, setDraft] = useState({ date: today, platform_id: null as string | null, metric: 'reach', value: 0, objective_id: null as string | null });
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(draft.date) && Number.isFinite(draft.value);
+  const valid = isDate(draft.date) && Number.isFinite(draft.value);
   const add = () => {
     if (!valid) return;
     const id = newId('kpi');

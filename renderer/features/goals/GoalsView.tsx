@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { measure, todayIn, type Measure } from '../../../shared/logic/overview.ts';
+import { measure, type Measure } from '../../../shared/logic/overview.ts';
+import { today as planToday } from '../../../shared/logic/today.ts';
 import { OBJECTIVE_KINDS } from '../../../shared/model/enums.ts';
 import { useRow, useRows, useSettings } from '../../app/store/selectors.ts';
 import { SelectField } from '../../ui/fields.tsx';
@@ -31,7 +32,7 @@ export function GoalsView() {
   const segments = useRows('segment');
   const [kind, setKind] = useState<Kind | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
-  const today = todayIn(settings?.time_zone ?? 'UTC');
+  const today = planToday(settings);
 
   const shown = useMemo(() => (kind ? objectives.filter((o) => o.kind === kind) : objectives), [objectives, kind]);
   const nodes = useMemo(() => buildTree(shown), [shown]);

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchName, type Named } from '../../../shared/logic/budget-csv.ts';
-import { parseDateCell, parseNumberCell } from '../../../shared/logic/csv.ts';
+import { parseDateCell, parseNumberCell, type ParsedCsv } from '../../../shared/logic/csv.ts';
 import type { Objective, Platform } from '../../../shared/model/registry.ts';
 import { usePlan } from '../../app/store/context.tsx';
 import { CsvImport, fromCell, type CsvField, type FieldResult } from '../../ui/CsvImport.tsx';
@@ -9,7 +9,7 @@ import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { rowChanges, useReadOnly } from '../../ui/useEdit.ts';
 import { METRICS } from './labels.ts';
-import { metricFromCell } from './kpi-csv.ts';
+import { kpiMetricNames, METRIC_COLUMN, metricFromCell, unpivotKpiExport, VALUE_COLUMN } from './kpi-csv.ts';
 
 /** "Import CSV…": measured values (date, platform, metric, value, objective) through the shared import dialog. */
 export function KpiImportButton({ platforms, objectives }: { platforms: readonly Platform[]; objectives: readonly Objective[] }) {
@@ -31,12 +31,17 @@ function KpiImportDialog({ platforms, objectives, onClose }: { platforms: readon
   const fmt = useFormat();
   const pushToast = usePlan((s) => s.pushToast);
 
+  // names in both languages, so a Chinese export imports into an English-speaking session and back
+  const metricNames = useMemo(() => {
+    const both = ['en', 'zh-CN'].map((l) => i18n.getFixedT(l));
+    return kpiMetricNames(METRICS.map((m) => ({ id: m, names: [m, ...both.map((tt) => tt(`metric.${m}`))] })));
+  }, [i18n]);
+  const reshape = useCallback((parsed: ParsedCsv) => unpivotKpiExport(parsed, metricNames), [metricNames]);
+
   const fields = useMemo((): CsvField[] => {
-    // names in both languages, so a Chinese export imports into an English-speaking session and back
     const both = ['en', 'zh-CN'].map((l) => i18n.getFixedT(l));
     const platformNames: Named[] = platforms.map((p) => ({ id: p.id, names: [p.name, p.id, p.preset === 'custom' ? '' : p.preset, ...both.map((tt) => (p.preset === 'custom' ? '' : tt(`enum.platform_preset.${p.preset}`)))].filter(Boolean) }));
     const objectiveNames: Named[] = objectives.map((o) => ({ id: o.id, names: [o.name, o.id] }));
-    const metricNames: Named[] = METRICS.map((m) => ({ id: m, names: [m, ...both.map((tt) => tt(`metric.${m}`))] }));
     const named = (names: Named[], kind: 'platform' | 'objective') => (raw: string): FieldResult<string | null> => {
       const r = matchName(raw, names, true);
       if (r.ok) return r;
@@ -57,7 +62,7 @@ function KpiImportDialog({ platforms, objectives, onClose }: { platforms: readon
         key: 'metric',
         label: label('metric'),
         required: true,
-        aliases: ['metric', '指标', 'kpi'],
+        aliases: METRIC_COLUMN,
         parse: (raw) => {
           const r = metricFromCell(raw, metricNames);
           return r.ok ? r : { ok: false, error: t('views.goals.importError.bad_metric', { value: raw }) };
@@ -68,7 +73,7 @@ function KpiImportDialog({ platforms, objectives, onClose }: { platforms: readon
         key: 'value',
         label: label('value'),
         required: true,
-        aliases: ['value', '数值', '值', '数量'],
+        aliases: VALUE_COLUMN,
         parse: (raw) => fromCell(t, parseNumberCell(raw, { allowNegative: true })),
         show: (v) => fmt.number(v as number),
       },
@@ -80,13 +85,14 @@ function KpiImportDialog({ platforms, objectives, onClose }: { platforms: readon
         show: (v) => (typeof v === 'string' ? objectives.find((o) => o.id === v)?.name ?? v : t('table.none')),
       },
     ];
-  }, [platforms, objectives, t, i18n, fmt]);
+  }, [platforms, objectives, metricNames, t, i18n, fmt]);
 
   return (
     <CsvImport
       title={t('views.goals.importTitle')}
       intro={t('views.goals.importHint')}
       fields={fields}
+      reshape={reshape}
       toChanges={(rows) =>
         rows.flatMap((r) =>
           rowChanges('kpi_actual', newId('kpi'), {

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RollupCheck } from '../../../shared/logic/objectives.ts';
 import type { Measure } from '../../../shared/logic/overview.ts';
@@ -27,6 +28,7 @@ export function ObjectivePanel({ objective: o, nodes, measure, check, platforms,
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const fullId = useId();
   const apply = useApply();
   const readOnly = useReadOnly();
   const valueText = useValueText();
@@ -66,8 +68,9 @@ export function ObjectivePanel({ objective: o, nodes, measure, check, platforms,
     rollup: o.rollup,
   });
 
+  const nextPart = nextUncovered(parts, children.map((c) => c.period_start));
   const addChild = () => {
-    const part = nextUncovered(parts, children.map((c) => c.period_start));
+    const part = nextPart;
     if (!part) return;
     const taken = children.reduce((acc, c) => acc + c.target, 0);
     const target = o.rollup === 'average' ? o.target : Math.max(0, o.target - taken);
@@ -116,7 +119,13 @@ export function ObjectivePanel({ objective: o, nodes, measure, check, platforms,
       actions={
         <>
           {finer ? (
-            <button type="button" className="btn" onClick={addChild} disabled={readOnly}>
+            <button
+              type="button"
+              className="btn"
+              onClick={addChild}
+              disabled={readOnly || !nextPart}
+              aria-describedby={nextPart ? undefined : fullId}
+            >
               {t('views.goals.addChild', { period: t(`views.goals.periodSingular.${finer}`) })}
             </button>
           ) : null}
@@ -131,6 +140,11 @@ export function ObjectivePanel({ objective: o, nodes, measure, check, platforms,
         </>
       }
     >
+      {finer && !nextPart ? (
+        <p id={fullId} className="field-hint" role="note">
+          {t('views.goals.periodFull', { count: parts.length, period: t(`views.goals.periodPlural.${finer}`), one: t(`views.goals.periodSingular.${finer}`) })}
+        </p>
+      ) : null}
       <section className="panel-block" aria-label={t('views.goals.progress')}>
         <h3 className="panel-block-title">{t('views.goals.progress')}</h3>
         {m ? (
@@ -144,7 +158,7 @@ export function ObjectivePanel({ objective: o, nodes, measure, check, platforms,
               <dt>{t('views.goals.ofTarget')}</dt>
               <dd>{m.progress.percent === null ? t('table.none') : fmt.percent(m.progress.percent)}</dd>
               <dt>{t('views.goals.forecast')}</dt>
-              <dd>
+              <dd data-testid="goal-forecast">
                 {valueText(m.forecast.projected, o.unit)} <StatusBadge status={m.status} />
               </dd>
             </dl>

@@ -61,6 +61,7 @@ export const en = {
   legendForecast: 'Forecast',
   legendToday: 'Today',
   addChild: 'Add a {{period}}',
+  periodFull: 'All {{count}} {{period}} of this period have their objective already: there is no {{one}} left to add.',
   split: 'Split into {{count}} {{period}}',
   periodPlural: { year: 'years', quarter: 'quarters', month: 'months', week: 'weeks' },
   periodSingular: { year: 'year', quarter: 'quarter', month: 'month', week: 'week' },
@@ -92,7 +93,7 @@ export const en = {
   importCsv: 'Import CSV…',
   imported: 'Imported {{count}} values.',
   importTitle: 'Import measured values',
-  importHint: 'One value per line: date, platform, metric, value; optionally the objective it counts toward.',
+  importHint: 'One value per line (date, platform, metric, value; optionally the objective it counts toward), or a platform’s own export with one column per metric (日期, 播放量, 点赞量 …).',
   importColumn: { date: 'Date', platform: 'Platform', metric: 'Metric', value: 'Value', objective: 'Objective' },
   importError: {
     empty: 'empty',
@@ -181,6 +182,7 @@ export const zhCN: typeof en = {
   legendForecast: '预测',
   legendToday: '今天',
   addChild: '新增一个{{period}}子目标',
+  periodFull: '此周期的 {{count}} 个{{period}}都已有子目标，无法再新增{{one}}子目标。',
   split: '拆成 {{count}} 个{{period}}',
   periodPlural: { year: '年', quarter: '季度', month: '月', week: '周' },
   periodSingular: { year: '年度', quarter: '季度', month: '月度', week: '周' },
@@ -212,7 +214,7 @@ export const zhCN: typeof en = {
   importCsv: '导入 CSV…',
   imported: '已导入 {{count}} 条数据。',
   importTitle: '导入实测数据',
-  importHint: '每行一条数据：日期、平台、指标、数值；可选填所计入的目标。',
+  importHint: '每行一条数据（日期、平台、指标、数值；可选填所计入的目标），或平台后台导出的表格，每个指标一列（日期、播放量、点赞量……）。',
   importColumn: { date: '日期', platform: '平台', metric: '指标', value: '数值', objective: '目标' },
   importError: {
     empty: '为空',

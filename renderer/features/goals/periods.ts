@@ -67,8 +67,11 @@ export function splitTarget(target: number, parts: readonly Pick<Period, 'start'
   return largestRemainder(parts.map((p) => spanDays(p.start, p.end)), Math.abs(target), decimals).map((v) => v * sign);
 }
 
-/** The first part of a period not yet covered by a child starting on the same day, else the first part. */
+/**
+ * The first part of a period not yet covered by a child starting on the same day; null when every part
+ * has one (a fourth month in a quarter would overlap one of its three).
+ */
 export function nextUncovered(parts: readonly Period[], childStarts: readonly string[]): Period | null {
   const taken = new Set(childStarts);
-  return parts.find((p) => !taken.has(p.start)) ?? parts[0] ?? null;
+  return parts.find((p) => !taken.has(p.start)) ?? null;
 }

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { overview, todayIn, type Overview, type PhaseSpan } from '../../../shared/logic/overview.ts';
+import { overview, type Overview, type PhaseSpan } from '../../../shared/logic/overview.ts';
+import { today as planToday } from '../../../shared/logic/today.ts';
 import { hrefOf, type ViewName } from '../../app/router.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
@@ -25,7 +26,7 @@ export function OverviewView() {
   const keyDates = useRows('key_date');
   const content = useRows('content_item');
   const statuses = useRows('content_status');
-  const today = todayIn(settings?.time_zone ?? 'UTC');
+  const today = planToday(settings);
 
   const data = useMemo(
     () => (settings ? overview({ settings, phases, tasks, objectives, actuals, categories, spend, risks, keyDates, content, statuses }, today) : null),

@@ -1,7 +1,7 @@
 /** Every field of one risk, beside the register or the heat map. Each field commits once (one undo step). */
 import { useTranslation } from 'react-i18next';
 import { linkRiskToPlaybook } from '../../../shared/logic/playbook.ts';
-import { flagsOf, inherentScore, residualScore } from '../../../shared/logic/risk.ts';
+import { flagsOf, inherentScore, residualExcess, residualScore } from '../../../shared/logic/risk.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
 import { useRow, useRows } from '../../app/store/selectors.ts';
 import { CheckField, SelectField, TextField } from '../../ui/fields.tsx';
@@ -63,6 +63,11 @@ export function RiskPanel({ id, onClose }: { id: string; onClose: () => void }) 
               {t(`views.risks.flag.${x}`)}
             </span>
           ))}
+        </p>
+      ) : null}
+      {residualExcess(risk) > 0 ? (
+        <p className="field-error" role="alert">
+          {t('views.risks.residualAbove', { residual: residualScore(risk), inherent: inherentScore(risk) })}
         </p>
       ) : null}
       <TextField label={f('title')} value={risk.title} disabled={ro} onCommit={(v) => v.trim() && act.set(risk, 'title', v.trim())} />

@@ -16,7 +16,7 @@ import { Ctx, go, hrefOf, TABS, useRisks, useRoute, type RisksContext, type Tab 
 import { download, fileName, registerCsv } from './export.ts';
 import { useGridRows, useGridState } from './grid/GridTable.tsx';
 import { HeatMapTab } from './HeatMap.tsx';
-import { todayIn } from './model.ts';
+import { today as planToday } from '../../../shared/logic/today.ts';
 import { PlaybooksTab } from './PlaybooksTab.tsx';
 import { PrintRegister } from './PrintRegister.tsx';
 import { bandName, DEFAULT_HIDDEN, RegisterTab, useRegisterColumns } from './RegisterTab.tsx';
@@ -32,7 +32,7 @@ export function RisksView() {
   const [panelId, setPanelId] = useState<string | null>(null);
   const [runRequest, setRunRequest] = useState<RunRequest | null>(null);
   const bands = useMemo(() => settings?.risk_bands ?? [], [settings?.risk_bands]);
-  const today = todayIn(settings?.time_zone);
+  const today = planToday(settings);
 
   const setStatus = useCallback(
     async (risk: Risk, status: Risk['status']) => {

@@ -3,6 +3,7 @@
  * edit is one apply and one undo step; Escape puts the saved value back.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { isDate } from '../../../shared/logic/dates.ts';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog.tsx';
 
@@ -135,7 +136,7 @@ export function EditDate({ label, value, onCommit, disabled, className }: { labe
   useEffect(() => setDraft(value ?? ''), [value]);
   const commit = () => {
     const next = draft === '' ? null : draft;
-    if (next !== value && (next === null || /^\d{4}-\d{2}-\d{2}$/.test(next))) onCommit(next);
+    if (next !== value && (next === null || isDate(next))) onCommit(next);
   };
   return (
     <input

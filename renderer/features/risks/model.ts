@@ -11,15 +11,6 @@ import type { Risk, Row } from '../../../shared/model/registry.ts';
 type Playbook = Row<'playbook'>;
 type Compliance = Row<'compliance_item'>;
 
-/** Today's date ('YYYY-MM-DD') in a time zone (the plan's), falling back to UTC for an unknown zone. */
-export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
-
 /** The next free code in the R-nn pattern (one more than the highest number used, at least two digits). */
 export function nextCode(codes: readonly string[], prefix = 'R-'): string {
   let max = 0;

@@ -1,5 +1,6 @@
 /** The register's edits: one field, a new risk, a copy, a deletion; each one apply = one undo step. */
 import { useTranslation } from 'react-i18next';
+import { inherentScore, residualRaised, residualScore } from '../../../shared/logic/risk.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
 import { usePlan } from '../../app/store/context.tsx';
@@ -18,15 +19,23 @@ export function useRiskActions() {
   const compliance = useRows('compliance_item');
   const { today, openRisk } = useRisks();
   const name = (r: Pick<Risk, 'code' | 'title'>) => r.code || r.title;
+  /** Refuses, with the reason, an edit that would rate a risk worse after its response than before. */
+  const refused = (r: Risk, values: Partial<Risk>): boolean => {
+    const next = { ...r, ...values };
+    if (!residualRaised(r, next)) return false;
+    pushToast({ kind: 'info', key: 'views.risks.residualRaised', params: { risk: name(r), residual: residualScore(next), inherent: inherentScore(next) } });
+    return true;
+  };
 
   return {
     apply,
     set<K extends keyof Risk & string>(r: Risk, field: K, value: Risk[K]): void {
-      if (r[field] === value) return;
+      if (r[field] === value || refused(r, { [field]: value })) return;
       void apply([{ entity: 'risk', id: r.id, field, value }], t('views.risks.history.edit', { field: t(`views.risks.field.${field}`, { defaultValue: field }), risk: name(r) }));
     },
     /** several fields of one risk at once (a drop on the heat map sets likelihood and impact together) */
     setMany(r: Risk, values: Partial<Risk>, label: string): Promise<boolean> {
+      if (refused(r, values)) return Promise.resolve(false);
       const changes: Change[] = Object.entries(values)
         .filter(([k, v]) => r[k as keyof Risk] !== v)
         .map(([field, value]) => ({ entity: 'risk', id: r.id, field, value }));

@@ -74,7 +74,7 @@ export function TeamView() {
   };
 
   const scrollTo = (id: string) => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  const techOver = tools.planned !== null && tools.total > tools.planned + 1e-6;
+  const techOver = tools.overBy > 0 || tools.line?.over === true;
 
   return (
     <div className={editing ? 'team-view with-panel' : 'team-view'}>
@@ -97,9 +97,9 @@ export function TeamView() {
         <li className={techOver ? 'check check-warn' : 'check check-ok'}>
           <span className="check-title">{t('views.team.tools')}</span>
           <span className="check-text">
-            {tools.planned === null
-              ? t('views.team.noTechBudgetShort', { total: fmt.money(tools.total, tools.currency) })
-              : t('views.team.techShort', { total: fmt.money(tools.total, tools.currency), planned: fmt.money(tools.planned, tools.currency) })}
+            {tools.line === null
+              ? t('views.team.noTechBudgetShort', { total: fmt.money(tools.cost, tools.currency) })
+              : t('views.team.techShort', { total: fmt.money(tools.cost, tools.currency), spent: fmt.money(tools.line.spent, tools.currency), planned: fmt.money(tools.line.planned, tools.currency) })}
           </span>
           <button type="button" className="link-button" onClick={() => scrollTo('team-tools')}>
             {t('views.team.show')}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOOL_PURPOSES } from '../../../shared/model/enums.ts';
 import type { Row } from '../../../shared/model/registry.ts';
@@ -9,18 +10,18 @@ import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
-import { nextOrder, technologyBudget, toolsTotal } from './model.ts';
+import { toolBudget } from '../../../shared/logic/budget.ts';
+import { nextOrder } from './model.ts';
 
-/** What the tools cost against the technology line of the budget. */
-export function useToolBudget(): { total: number; planned: number | null; currency: string } {
+/** What the tools cost against the technology line of the budget (see `toolBudget`). */
+export function useToolBudget(): ReturnType<typeof toolBudget> & { currency: string } {
   const settings = useSettings();
   const tools = useRows('tool');
   const categories = useRows('budget_category');
-  return {
-    total: toolsTotal(tools),
-    planned: technologyBudget(categories, settings?.total_budget ?? 0),
-    currency: settings?.currency ?? 'CNY',
-  };
+  const spend = useRows('spend_entry');
+  const total = settings?.total_budget ?? 0;
+  const figures = useMemo(() => toolBudget({ tools, categories, spend, total }), [tools, categories, spend, total]);
+  return { ...figures, currency: settings?.currency ?? 'CNY' };
 }
 
 /** The tools the team needs, their cost and owner; their sum is measured against the technology budget. */
@@ -31,10 +32,9 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const readOnly = useReadOnly();
   const tools = useRows('tool');
   const personNames = useLabels('person');
-  const { total, planned, currency } = useToolBudget();
+  const { cost, line, overBy, currency } = useToolBudget();
   const none = t('table.none');
-  const share = planned && planned > 0 ? Math.min(100, (total / planned) * 100) : total > 0 ? 100 : 0;
-  const overBudget = planned !== null && total > planned + 1e-6;
+  const used = line?.used ?? (line && line.spent > 0 ? 1 : 0);
 
   const add = async () => {
     const id = newId('tool');
@@ -55,16 +55,16 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
         </button>
       }
       summary={
-        <div className={overBudget ? 'budget-line budget-over' : 'budget-line'}>
+        <div className={overBy > 0 || line?.over ? 'budget-line budget-over' : 'budget-line'}>
           <p className="budget-text">
-            {planned === null
-              ? t('views.team.noTechBudget', { total: fmt.money(total, currency) })
-              : t('views.team.techBudget', { total: fmt.money(total, currency), planned: fmt.money(planned, currency), percent: fmt.percent(planned > 0 ? (total / planned) * 100 : 0) })}
-            {overBudget ? <span className="warn-badge badge-gap">{t('views.team.overBudget', { amount: fmt.money(total - (planned ?? 0), currency) })}</span> : null}
+            {line === null
+              ? t('views.team.noTechBudget', { total: fmt.money(cost, currency) })
+              : t('views.team.techBudget', { total: fmt.money(cost, currency), spent: fmt.money(line.spent, currency), planned: fmt.money(line.planned, currency), percent: fmt.percent(used * 100) })}
+            {overBy > 0 ? <span className="warn-badge badge-gap">{t('views.team.overBudget', { amount: fmt.money(overBy, currency) })}</span> : null}
           </p>
-          {planned !== null ? (
+          {line !== null ? (
             <div className="budget-bar" aria-hidden="true">
-              <span style={{ width: `${share}%` }} />
+              <span style={{ width: `${Math.min(100, used * 100)}%` }} />
             </div>
           ) : null}
         </div>
@@ -101,7 +101,7 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
           <th scope="row" colSpan={2}>
             {t('views.team.toolsTotal')}
           </th>
-          <td className="num strong">{fmt.money(total, currency)}</td>
+          <td className="num strong">{fmt.money(cost, currency)}</td>
           <td colSpan={3} />
         </tr>
       </tfoot>

@@ -1,12 +1,12 @@
 /**
  * The team view's data as plain functions (no React, no DOM): the rows of the RACI matrix, the
- * change lists of its edits, the load summaries and the tools' share of the technology budget.
+ * change lists of its edits, and the load summaries.
  */
 import type { LoadWeek } from '../../../shared/logic/team.ts';
 import { between } from '../../../shared/logic/rank.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { RACI_ROLES } from '../../../shared/model/enums.ts';
-import type { BudgetCategory, Row } from '../../../shared/model/registry.ts';
+import type { Row } from '../../../shared/model/registry.ts';
 
 export type RaciRole = (typeof RACI_ROLES)[number];
 type Raci = Pick<Row<'raci'>, 'id' | 'person_id' | 'phase_id' | 'task_id' | 'role'>;
@@ -144,20 +144,6 @@ export function weekRuns(weeks: readonly LoadWeek[], flags: readonly boolean[]):
 
 /** 'YYYY-Www' → the week number. */
 export const weekNumber = (key: string) => Number(key.slice(key.indexOf('W') + 1));
-
-/**
- * The technology budget line: the share of the 'technology' categories of the total budget, or null
- * when the plan has no such category. Tools' costs are measured against it.
- */
-export function technologyBudget(categories: readonly Pick<BudgetCategory, 'key' | 'share'>[], totalBudget: number): number | null {
-  const tech = categories.filter((c) => c.key === 'technology');
-  if (tech.length === 0) return null;
-  return (tech.reduce((sum, c) => sum + c.share, 0) / 100) * totalBudget;
-}
-
-export function toolsTotal(tools: readonly Pick<Row<'tool'>, 'cost'>[]): number {
-  return tools.reduce((sum, t) => sum + t.cost, 0);
-}
 
 /** The sort_order after the last row. */
 export function nextOrder(rows: readonly { sort_order: number }[]): number {

@@ -12,6 +12,7 @@ import { toDay } from '../../../shared/logic/dates.ts';
 import { constrainEdit, prepareSchedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { KeyDate, Task, TaskLink } from '../../../shared/model/registry.ts';
+import { usePlanTodayDay } from '../../ui/today.ts';
 import { GanttHost, type DragKind, type HostRow } from './gantt-host.ts';
 import {
   arrowPath,
@@ -22,7 +23,6 @@ import {
   PX_PER_DAY,
   ROW_H,
   timeScale,
-  todayDay,
   weekendDays,
   xOf,
   keyDateLanes,
@@ -110,7 +110,7 @@ export function Board(props: BoardProps) {
   const laneCount = Math.max(1, lanes.count);
   const headerH = UPPER_H + LOWER_H + laneCount * LANE_H + 6;
   const bodyH = rows.length * ROW_H;
-  const today = todayDay();
+  const today = usePlanTodayDay();
 
   // ---- the latest props for the imperative parts (frappe callbacks, pointer handlers)
   const live = useRef(props);

@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { spanDays, toDay } from '../../../shared/logic/dates.ts';
+import { isDate, spanDays, toDay } from '../../../shared/logic/dates.ts';
 import { LINK_TYPES, TASK_KINDS, type LinkType } from '../../../shared/model/enums.ts';
 import type { Person, Phase, Task, TaskLink } from '../../../shared/model/registry.ts';
 import { CheckField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
@@ -22,17 +22,6 @@ export interface EditorActions {
   deleteLink(id: string): void;
   deleteTask(): void;
 }
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (s: string) => {
-  if (!DATE_RE.test(s)) return false;
-  try {
-    toDay(s);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export function TaskEditor({ task, tasks, links, phases, people, warnings, critical, readOnly, format, actions, onClose }: {
   task: Task;
@@ -103,7 +92,7 @@ export function TaskEditor({ task, tasks, links, phases, people, warnings, criti
             value={task.start}
             disabled={readOnly}
             onCommit={(v) => {
-              if (validDate(v)) actions.setDates({ start: v, end: endForDuration(v, days) }, 'move');
+              if (isDate(v)) actions.setDates({ start: v, end: endForDuration(v, days) }, 'move');
             }}
           />
           {task.milestone ? null : (
@@ -113,7 +102,7 @@ export function TaskEditor({ task, tasks, links, phases, people, warnings, criti
               value={task.end}
               disabled={readOnly}
               onCommit={(v) => {
-                if (validDate(v)) actions.setDates({ start: task.start, end: v }, 'end');
+                if (isDate(v)) actions.setDates({ start: task.start, end: v }, 'end');
               }}
             />
           )}

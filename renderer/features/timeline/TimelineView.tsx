@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
 import { criticalPath } from '../../../shared/logic/schedule.ts';
+import { todayDay } from '../../../shared/logic/today.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { Task } from '../../../shared/model/registry.ts';
@@ -16,7 +17,7 @@ import { newId } from '../../ui/ids.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
 import { Board, type BoardActions, type ScrollRequest } from './Board.tsx';
 import { addLink, deleteLink, deleteTask, editDates, newTask, setMilestone, shiftGroup, shiftTask, stretchTask, updateLink, type DateEdit } from './edits.ts';
-import { buildRows, dateOf, keyDateWarnings, planSpan, todayDay, ZOOMS, type Zoom } from './model.ts';
+import { buildRows, dateOf, keyDateWarnings, planSpan, ZOOMS, type Zoom } from './model.ts';
 import { TaskEditor } from './TaskEditor.tsx';
 import './timeline.css';
 
@@ -74,7 +75,7 @@ export function TimelineView() {
 
   const { rows, rowOf, groupOf } = useMemo(() => buildRows(phases, tasks, collapsed), [phases, tasks, collapsed]);
   const span = useMemo(
-    () => planSpan(tasks, settings ? { start: settings.start_date, end: settings.end_date } : undefined),
+    () => planSpan(tasks, settings ? { start: settings.start_date, end: settings.end_date } : undefined, todayDay(settings)),
     [tasks, settings],
   );
   const warnings = useMemo(() => keyDateWarnings(tasks, keyDates), [tasks, keyDates]);
@@ -185,7 +186,7 @@ export function TimelineView() {
     const sel = selected ? byId.get(selected) : undefined;
     const phaseKey = sel ? groupOf.get(sel.id) : selected && rows.some((r) => r.kind === 'phase' && r.key === selected) ? selected : phases[0]?.id;
     const phaseId = phaseKey && phases.some((p) => p.id === phaseKey) ? phaseKey : null;
-    const today = todayDay();
+    const today = todayDay(settings);
     const start = sel ? dateOf(toDay(sel.end) + 1) : today >= span.start && today <= span.end ? dateOf(today) : dateOf(span.start);
     const id = newId('task');
     void apply(newTask(tasks, id, { name: t('views.timeline.newTaskName'), phase_id: phaseId, start }), t('views.timeline.history.add'));
@@ -216,7 +217,7 @@ export function TimelineView() {
           type="button"
           className="btn"
           title={t('views.timeline.todayTitle')}
-          disabled={todayDay() < span.start - 30 || todayDay() > span.end + 30}
+          disabled={todayDay(settings) < span.start - 30 || todayDay(settings) > span.end + 30}
           onClick={() => setScroll((s) => ({ to: 'today', n: (s?.n ?? 0) + 1 }))}
         >
           {t('views.timeline.today')}

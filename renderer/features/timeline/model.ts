@@ -161,7 +161,7 @@ const quarterStart = (day: number) => {
 };
 
 /** The first and last day the plan covers: its tasks and the campaign period. */
-export function planSpan(tasks: readonly Pick<Task, 'start' | 'end'>[], period?: { start: string; end: string }): { start: number; end: number } {
+export function planSpan(tasks: readonly Pick<Task, 'start' | 'end'>[], period: { start: string; end: string } | undefined, today: number): { start: number; end: number } {
   let start = period ? toDay(period.start) : Infinity;
   let end = period ? toDay(period.end) : -Infinity;
   for (const t of tasks) {
@@ -169,7 +169,6 @@ export function planSpan(tasks: readonly Pick<Task, 'start' | 'end'>[], period?:
     end = Math.max(end, toDay(t.end));
   }
   if (!Number.isFinite(start) || !Number.isFinite(end)) {
-    const today = todayDay();
     return { start: today, end: today + 90 };
   }
   return { start, end: Math.max(start, end) };
@@ -199,11 +198,6 @@ export function fitPpd(span: { start: number; end: number }, width: number): num
 
 export const xOf = (c: Canvas, day: number) => (day - c.origin) * c.ppd;
 export const dayAt = (c: Canvas, x: number) => c.origin + Math.floor(x / c.ppd);
-
-/** Today as a day number, in the machine's calendar. */
-export function todayDay(now = new Date()): number {
-  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The time scale

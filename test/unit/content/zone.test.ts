@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtcOffset, isValidZone, localEquivalent, todayIn, wallTimeIn, wallTimeToUtc, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
+import { formatUtcOffset, isValidZone, localEquivalent, wallTimeIn, wallTimeToUtc, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
 
 describe('the plan time zone', () => {
   it('knows offsets, with and without daylight saving', () => {
@@ -30,11 +30,7 @@ describe('the plan time zone', () => {
     expect(localEquivalent('2026-12-05', '20:00', 'Not/AZone', 'Europe/Berlin')).toBeNull();
   });
 
-  it('gives today in the plan zone, and formats offsets', () => {
-    const lateUtc = Date.UTC(2026, 10, 26, 20, 0); // 27 Nov 04:00 in Shanghai
-    expect(todayIn('Asia/Shanghai', lateUtc)).toBe('2026-11-27');
-    expect(todayIn('Europe/London', lateUtc)).toBe('2026-11-26');
-    expect(todayIn('', lateUtc)).toBe('2026-11-26');
+  it('knows zones, and formats offsets', () => {
     expect(isValidZone('Asia/Shanghai')).toBe(true);
     expect(isValidZone('Mars/Olympus')).toBe(false);
     expect(formatUtcOffset(480)).toBe('UTC+08:00');

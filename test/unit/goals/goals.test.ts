@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Named } from '../../../shared/logic/budget-csv.ts';
 import type { Objective } from '../../../shared/model/registry.ts';
-import { metricFromCell } from '../../../renderer/features/goals/kpi-csv.ts';
+import { parseCsv } from '../../../shared/logic/csv.ts';
+import { kpiMetricNames, metricFromCell, unpivotKpiExport } from '../../../renderer/features/goals/kpi-csv.ts';
 import { childType, nextUncovered, splitTarget, subPeriods } from '../../../renderer/features/goals/periods.ts';
 import { branchIds, buildTree, rollupChecks, visibleNodes } from '../../../renderer/features/goals/tree.ts';
 
@@ -74,10 +75,13 @@ describe('periods', () => {
     const cents = splitTarget(10.5, subPeriods('2026-01-01', '2026-03-31', 'month'), 'sum');
     expect(Math.round(cents.reduce((a, b) => a + b, 0) * 100)).toBe(1050);
   });
-  it('picks the first part no child covers yet', () => {
+  it('picks the first part no child covers yet, and none once every part has one', () => {
     const q = subPeriods('2026-01-01', '2026-12-31', 'quarter');
     expect(nextUncovered(q, ['2026-01-01', '2026-04-01'])?.index).toBe(3);
-    expect(nextUncovered(q, q.map((p) => p.start))?.index).toBe(1);
+    expect(nextUncovered(q, q.map((p) => p.start))).toBeNull();
+    // a full quarter: its three months are taken, a fourth would overlap one of them
+    const months = subPeriods('2026-01-01', '2026-03-31', 'month');
+    expect(nextUncovered(months, ['2026-01-01', '2026-02-01', '2026-03-01'])).toBeNull();
     expect(nextUncovered([], [])).toBeNull();
   });
 });
@@ -129,6 +133,46 @@ describe('metric column of a KPI import', () => {
     expect(metricFromCell('Video views', known)).toEqual({ ok: true, value: 'video_views' });
     expect(metricFromCell('', known)).toEqual({ ok: false });
     expect(metricFromCell('12345', known)).toEqual({ ok: false });
-    expect(metricFromCell('收藏量', known)).toEqual({ ok: false });
+    expect(metricFromCell('某某量', known)).toEqual({ ok: false });
+  });
+});
+
+describe('a platform’s own KPI export', () => {
+  const known = kpiMetricNames([
+    { id: 'reach', names: ['reach', 'Reach', '触达人次'] },
+    { id: 'followers', names: ['followers', 'Followers', '粉丝数'] },
+    { id: 'engagement_rate', names: ['engagement_rate', 'Engagement rate', '互动率'] },
+  ]);
+  it('reads the Chinese names platforms give their metrics', () => {
+    const read = (raw: string) => metricFromCell(raw, known);
+    expect(read('播放量')).toEqual({ ok: true, value: 'views' });
+    expect(read('点赞量')).toEqual({ ok: true, value: 'likes' });
+    expect(read('评论量')).toEqual({ ok: true, value: 'comments' });
+    expect(read('转发量')).toEqual({ ok: true, value: 'shares' });
+    expect(read('分享量')).toEqual({ ok: true, value: 'shares' });
+    expect(read('粉丝数')).toEqual({ ok: true, value: 'followers' });
+    expect(read('新增粉丝')).toEqual({ ok: true, value: 'followers' });
+    expect(read('曝光量')).toEqual({ ok: true, value: 'impressions' });
+    expect(read('互动率')).toEqual({ ok: true, value: 'engagement_rate' });
+    expect(read('互动率(%)')).toEqual({ ok: true, value: 'engagement_rate' });
+    expect(read('播放量（次）')).toEqual({ ok: true, value: 'views' });
+  });
+  it('turns one column per metric into one value per line', () => {
+    const wide = parseCsv('日期,作品,播放量,点赞量,互动率(%)\n2026-03-01,春日短片,1200,80,5.2%\n2026-03-02,春日短片,1500,,4.8\n');
+    const long = unpivotKpiExport(wide, known);
+    expect(long.records.map((r) => [r.line, ...r.cells])).toEqual([
+      [1, '日期', '作品', 'metric', 'value'],
+      [2, '2026-03-01', '春日短片', 'views', '1200'],
+      [2, '2026-03-01', '春日短片', 'likes', '80'],
+      [2, '2026-03-01', '春日短片', 'engagement_rate', '5.2%'],
+      [3, '2026-03-02', '春日短片', 'views', '1500'],
+      [3, '2026-03-02', '春日短片', 'engagement_rate', '4.8'],
+    ]);
+  });
+  it('leaves a file with a metric and a value column as it is', () => {
+    const tall = parseCsv('日期,平台,指标,数值\n2026-03-01,抖音,播放量,1200\n');
+    expect(unpivotKpiExport(tall, known)).toBe(tall);
+    const plain = parseCsv('date,note\n2026-03-01,hello\n');
+    expect(unpivotKpiExport(plain, known)).toBe(plain);
   });
 });

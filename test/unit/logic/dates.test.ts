@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, fromDay, isoWeekOf, isoWeekday, spanDays, toDay } from '../../../shared/logic/dates.ts';
+import { addDays, daysBetween, fromDay, isDate, isoWeekOf, isoWeekday, spanDays, toDay } from '../../../shared/logic/dates.ts';
+import { isoDate } from '../../../shared/model/field.ts';
 
 describe('whole-day dates', () => {
   it('round-trips day numbers and counts calendar days', () => {
@@ -26,5 +27,19 @@ describe('whole-day dates', () => {
     expect(isoWeekOf(toDay('2027-01-04')).key).toBe('2027-W01');
     expect(isoWeekOf(toDay('2024-12-30')).key).toBe('2025-W01');
     expect(fromDay(isoWeekOf(toDay('2026-03-08')).monday)).toBe('2026-03-02');
+  });
+});
+
+describe('isDate, the one date check', () => {
+  it('takes real calendar days written YYYY-MM-DD', () => {
+    expect(isDate('2026-02-28')).toBe(true);
+    expect(isDate('2028-02-29')).toBe(true);
+  });
+  it('refuses days that are not on the calendar, other spellings, and non-strings', () => {
+    for (const s of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-1-5', '2026/01/05', '', ' 2026-01-05', 20260105, null]) expect(isDate(s)).toBe(false);
+  });
+  it('is what plan fields validate with', () => {
+    expect(isoDate.safeParse('2026-02-30').success).toBe(false);
+    expect(isoDate.safeParse('2026-02-28').success).toBe(true);
   });
 });

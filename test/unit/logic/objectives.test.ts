@@ -102,13 +102,63 @@ describe('forecast', () => {
   });
 
   it('is on track when a target below the baseline is reached', () => {
-    const cost = objective({ id: 'c', metric: 'cost_per_lead', rollup: 'average', baseline: 50, target: 30 });
-    const points = [actual('2026-03-01', 45, { metric: 'cost_per_lead' }), actual('2026-03-11', 40, { metric: 'cost_per_lead' })];
-    expect(forecast(cost, points, '2026-03-15')).toMatchObject({ projected: 30, onTrack: true });
+    const churn = objective({ id: 'c', metric: 'unfollowers', rollup: 'average', baseline: 50, target: 30 });
+    const points = [actual('2026-03-01', 45, { metric: 'unfollowers' }), actual('2026-03-11', 40, { metric: 'unfollowers' })];
+    expect(forecast(churn, points, '2026-03-15')).toMatchObject({ projected: 30, onTrack: true });
   });
 
   it('says nothing before the first measurement of the period', () => {
     expect(forecast(reach, [actual('2026-03-10', 100)], '2026-02-20')).toEqual({ projected: null, percent: null, onTrack: null });
+  });
+});
+
+describe('an objective for all platforms', () => {
+  const views = objective({ id: 'v', metric: 'views' });
+  const on = (platform_id: string, date: string, value: number, metric = 'views') => actual(date, value, { platform_id, metric });
+
+  it('counts the platforms’ values when nobody recorded an all-platform figure', () => {
+    const rows = [on('dy', '2026-03-02', 100), on('ks', '2026-03-02', 50), on('dy', '2026-03-09', 70)];
+    expect(progress(views, rows)).toMatchObject({ value: 220, points: 3 });
+    expect(forecast(views, rows, '2026-03-10').projected).toBeCloseTo((220 / 9) * 31, 9);
+  });
+  it('keeps to the all-platform figures when there are some, so nothing counts twice', () => {
+    const rows = [actual('2026-03-02', 150, { metric: 'views' }), on('dy', '2026-03-02', 100), on('ks', '2026-03-02', 50)];
+    expect(progress(views, rows)).toMatchObject({ value: 150, points: 1 });
+  });
+  it('adds up each platform’s latest level', () => {
+    const followers = objective({ id: 'f', metric: 'followers', baseline: 1000, target: 5000 });
+    const rows = [on('dy', '2026-03-02', 1000, 'followers'), on('ks', '2026-03-05', 600, 'followers'), on('dy', '2026-03-09', 1500, 'followers')];
+    expect(progress(followers, rows).value).toBe(2100);
+  });
+  it('averages the platforms’ rates, never adds them up', () => {
+    const er = objective({ id: 'e', metric: 'engagement_rate', baseline: 3, target: 6 });
+    const rows = [on('dy', '2026-03-02', 4, 'engagement_rate'), on('ks', '2026-03-02', 6, 'engagement_rate')];
+    expect(progress(er, rows).value).toBe(5);
+  });
+  it('leaves a one-platform objective to its platform', () => {
+    const dy = objective({ id: 'd', metric: 'views', platform_id: 'dy' });
+    expect(progress(dy, [on('dy', '2026-03-02', 100), on('ks', '2026-03-02', 50)]).value).toBe(100);
+  });
+});
+
+describe('the forecast of a rate', () => {
+  const er = objective({ id: 'e', metric: 'engagement_rate', baseline: 3, target: 6, unit: '%' } as Partial<ObjectiveLike> & { id: string });
+  it('is the rate measured so far, not a line from the baseline', () => {
+    // 5.0 % on one day: a line from the 3 % baseline on the 1st would reach 8.6 % by the 31st
+    const one = forecast(er, [actual('2026-03-11', 5, { metric: 'engagement_rate' })], '2026-03-11');
+    expect(one).toMatchObject({ projected: 5, onTrack: false });
+    const flat = [5, 5, 5].map((v, i) => actual(`2026-03-0${i + 2}`, v, { metric: 'engagement_rate' }));
+    expect(forecast(er, flat, '2026-03-10')).toMatchObject({ projected: 5, onTrack: false });
+  });
+  it('averages the measured days, the last reading of a day counting for it', () => {
+    const rows = [actual('2026-03-02', 4, { metric: 'engagement_rate' }), actual('2026-03-09', 9, { metric: 'engagement_rate' }), actual('2026-03-09', 6, { metric: 'engagement_rate' })];
+    expect(forecast(er, rows, '2026-03-10')).toMatchObject({ projected: 5, onTrack: false });
+    expect(forecast(er, rows, '2026-03-05')).toMatchObject({ projected: 4 });
+  });
+  it('treats a cost per result as a rate too', () => {
+    const cost = objective({ id: 'c', metric: 'cost_per_lead', rollup: 'average', baseline: 50, target: 30 });
+    const points = [actual('2026-03-01', 45, { metric: 'cost_per_lead' }), actual('2026-03-11', 40, { metric: 'cost_per_lead' })];
+    expect(forecast(cost, points, '2026-03-15')).toMatchObject({ projected: 42.5, onTrack: false });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settings } from '../../../shared/model/plan.ts';
-import { bandOf, flaggedRisks, flagsOf, inherentScore, isReviewDue, residualScore, score, type RiskBand, type RiskLike } from '../../../shared/logic/risk.ts';
+import { bandOf, flaggedRisks, flagsOf, inherentScore, isReviewDue, residualRaised, residualScore, score, type RiskBand, type RiskLike } from '../../../shared/logic/risk.ts';
 
 const bands = settings.fields.risk_bands.default as RiskBand[];
 const risk = (over: Partial<RiskLike> & { id: string }): RiskLike & { id: string } => ({
@@ -51,5 +51,20 @@ describe('review and flags', () => {
     ];
     expect(flaggedRisks(risks, today).map((r) => r.id)).toEqual(['due', 'seen', 'occurred']);
     expect(flagsOf(risks[4]!, today)).toEqual(['review_due', 'trigger_seen']);
+  });
+});
+
+describe('a residual rating above the inherent one', () => {
+  const risk = { likelihood: 4, impact: 3, residual_likelihood: 2, residual_impact: 2 };
+  it('is refused when an edit would make it so', () => {
+    expect(residualRaised(risk, { ...risk, residual_likelihood: 5, residual_impact: 3 })).toBe(true);
+    // lowering the inherent rating under the residual one says the same thing
+    expect(residualRaised(risk, { ...risk, likelihood: 1 })).toBe(true);
+  });
+  it('is let through up to the inherent rating, and when an edit only narrows a gap a merge left', () => {
+    expect(residualRaised(risk, { ...risk, residual_likelihood: 4, residual_impact: 3 })).toBe(false);
+    const merged = { likelihood: 2, impact: 2, residual_likelihood: 5, residual_impact: 5 };
+    expect(residualRaised(merged, { ...merged, residual_impact: 3 })).toBe(false);
+    expect(residualRaised(merged, { ...merged, likelihood: 1 })).toBe(true);
   });
 });

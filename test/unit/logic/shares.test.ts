@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amounts, largestRemainder, rebalance, type Share } from '../../../shared/logic/shares.ts';
+import { largestRemainder, rebalance, type Share } from '../../../shared/logic/shares.ts';
 
 const s = (id: string, share: number, locked = false): Share => ({ id, share, locked });
 const sum = (list: readonly { share: number }[]) => list.reduce((a, b) => a + b.share, 0);
@@ -95,24 +95,6 @@ describe('largestRemainder', () => {
     expect(largestRemainder([2, 1, 1], 10)).toEqual([5, 3, 2]);
     expect(largestRemainder([0, 0, 0, 0], 10)).toEqual([3, 3, 2, 2]);
     expect(largestRemainder([])).toEqual([]);
-  });
-});
-
-describe('amounts', () => {
-  it('splits the seed budget into exact amounts', () => {
-    expect(amounts(1_000_000, [40, 30, 15, 15])).toEqual([400_000, 300_000, 150_000, 150_000]);
-  });
-
-  it('adds up to the total to the cent when the shares do not divide evenly', () => {
-    const out = amounts(100, [100 / 3, 100 / 3, 100 / 3]);
-    expect(out).toEqual([33.34, 33.33, 33.33]);
-    const rand = seeded(99);
-    for (let n = 0; n < 200; n++) {
-      const total = Math.round(rand() * 1e9) / 100;
-      const shares = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => rand() * 50);
-      const cents = amounts(total, shares).map((a) => Math.round(a * 100));
-      expect(cents.reduce((a, b) => a + b, 0)).toBe(Math.round(total * 100));
-    }
   });
 });
 

@@ -7,7 +7,7 @@ import { sample } from '../../../shared/templates/sample/index.ts';
 import { registerCsv, fileName } from '../../../renderer/features/risks/export.ts';
 import { compareKeys, filterRows, matchesDate, nextSort, parseNumberFilter, sortRows, NONE, type FilterSpec } from '../../../renderer/features/risks/grid/logic.ts';
 import { cellId, parseCell, parseChip, chipId, ratingOf, stepCell } from '../../../renderer/features/risks/heat.ts';
-import { deleteRiskChanges, duplicateRiskChanges, newRiskChanges, nextCode, todayIn } from '../../../renderer/features/risks/model.ts';
+import { deleteRiskChanges, duplicateRiskChanges, newRiskChanges, nextCode } from '../../../renderer/features/risks/model.ts';
 import { bandsProblem, DEFAULT_BANDS } from '../../../renderer/features/risks/BandsDialog.tsx';
 import { hrefOf, routeOf } from '../../../renderer/features/risks/context.tsx';
 
@@ -112,12 +112,6 @@ describe('register changes', () => {
     expect(nextCode(['R-9', 'X', 'R-120'])).toBe('R-121');
   });
 
-  it('knows today in the plan’s time zone', () => {
-    const late = new Date('2026-11-26T18:30:00Z');
-    expect(todayIn('Asia/Shanghai', late)).toBe('2026-11-27');
-    expect(todayIn('Europe/London', late)).toBe('2026-11-26');
-    expect(todayIn('Not/AZone', late)).toBe('2026-11-26');
-  });
 
   it('creates a risk identified today with a review in 30 days, at the end', () => {
     const ch = newRiskChanges('risk-x', { title: 'New risk', code: 'R-16', today: '2026-11-27', lastOrder: 2048, category: 'legal' });

@@ -8,8 +8,6 @@ import {
   deleteTeamChanges,
   matrixTargets,
   removeTaskChanges,
-  technologyBudget,
-  toolsTotal,
   weekNumber,
   weekRuns,
 } from '../../../renderer/features/team/model.ts';
@@ -120,10 +118,3 @@ describe('load summaries', () => {
   });
 });
 
-describe('the technology budget line', () => {
-  it('is the technology share of the total, or null without such a category', () => {
-    expect(technologyBudget([{ key: 'ads', share: 40 }, { key: 'technology', share: 15 }], 5_000_000)).toBe(750_000);
-    expect(technologyBudget([{ key: 'ads', share: 100 }], 5_000_000)).toBeNull();
-    expect(toolsTotal([{ cost: 180_000 }, { cost: 96_000 }, { cost: 42_000 }, { cost: 54_000 }])).toBe(372_000);
-  });
-});

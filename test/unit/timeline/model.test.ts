@@ -90,11 +90,11 @@ describe('drawnRange', () => {
 });
 
 describe('canvas', () => {
-  const span = planSpan([task('a', '2026-03-10', '2026-05-02')], { start: '2026-01-01', end: '2026-12-31' });
+  const span = planSpan([task('a', '2026-03-10', '2026-05-02')], { start: '2026-01-01', end: '2026-12-31' }, toDay('2026-11-26'));
 
   it('covers the tasks and the campaign period', () => {
     expect(span).toEqual({ start: toDay('2026-01-01'), end: toDay('2026-12-31') });
-    expect(planSpan([task('a', '2025-11-03', '2027-02-01')], { start: '2026-01-01', end: '2026-12-31' })).toEqual({ start: toDay('2025-11-03'), end: toDay('2027-02-01') });
+    expect(planSpan([task('a', '2025-11-03', '2027-02-01')], { start: '2026-01-01', end: '2026-12-31' }, toDay('2026-11-26'))).toEqual({ start: toDay('2025-11-03'), end: toDay('2027-02-01') });
   });
 
   it('starts on the first of a month (of a quarter on the quarter scale) before the plan, with room after it', () => {
