@@ -1,0 +1,56 @@
+/**
+ * XML from other programs, read safely: fast-xml-parser resolves no external entities, and a file that
+ * declares a DOCTYPE or entities is refused before parsing (no XXE, no external DTD, no billion
+ * laughs). Only XML's five predefined entities and character references are expanded.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { PlannerError } from '../errors.ts';
+
+/** Elements that may repeat in MSPDI and .gan files: always read as arrays so one child looks like many. */
+const REPEATED = new Set([
+  'Task', 'PredecessorLink', 'Resource', 'Assignment', 'Calendar', 'Exception', 'WeekDay', 'ExtendedAttribute', 'Baseline', 'TimephasedData',
+  'task', 'depend', 'resource', 'allocation', 'date', 'taskproperty', 'customproperty', 'role', 'vacation',
+]);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  isArray: (name) => REPEATED.has(name),
+});
+
+/** Comments and CDATA may mention "<!DOCTYPE" as text; markup outside them may not. */
+function declaresDtd(text: string): boolean {
+  const markup = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  return /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i.test(markup);
+}
+
+export interface XmlDocument {
+  /** the root element's name */
+  root: string;
+  /** its xmlns attribute, '' when none */
+  namespace: string;
+  /** the root element's content as fast-xml-parser gives it (attributes under "@_name") */
+  body: unknown;
+}
+
+export function parseXml(text: string): XmlDocument {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (!trimmed.startsWith('<')) throw new PlannerError('IMPORT_NOT_XML');
+  if (declaresDtd(trimmed)) throw new PlannerError('IMPORT_DTD');
+  const valid = XMLValidator.validate(trimmed);
+  if (valid !== true) throw new PlannerError('IMPORT_MALFORMED', { line: valid.err.line, detail: valid.err.msg });
+  const doc = parser.parse(trimmed) as Record<string, unknown>;
+  const roots = Object.keys(doc);
+  if (roots.length !== 1) throw new PlannerError('IMPORT_MALFORMED', { line: 1, detail: 'the document must have exactly one root element' });
+  const root = roots[0]!;
+  const body = doc[root];
+  const namespace = body && typeof body === 'object' && typeof (body as Record<string, unknown>)['@_xmlns'] === 'string' ? ((body as Record<string, unknown>)['@_xmlns'] as string) : '';
+  return { root, namespace, body };
+}
