@@ -12,7 +12,11 @@ const REPEATED = new Set([
   'task', 'depend', 'resource', 'allocation', 'date', 'taskproperty', 'customproperty', 'role', 'vacation',
 ]);
 
+/** Real project files nest a few levels (GanttProject: one per outline level); a deep file is an attack on the stack. */
+export const MAX_DEPTH = 100;
+
 const parser = new XMLParser({
+  maxNestedTags: MAX_DEPTH,
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -31,6 +35,17 @@ function declaresDtd(text: string): boolean {
   return /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i.test(markup);
 }
 
+/** Whether elements nest deeper than `limit` (tags counted outside comments and CDATA; self-closing ones do not nest). */
+function depthOver(text: string, limit: number): boolean {
+  const markup = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  let depth = 0;
+  for (const m of markup.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else if (!m[2] && ++depth > limit) return true;
+  }
+  return false;
+}
+
 export interface XmlDocument {
   /** the root element's name */
   root: string;
@@ -46,6 +61,8 @@ export function parseXml(text: string): XmlDocument {
   if (declaresDtd(trimmed)) throw new PlannerError('IMPORT_DTD');
   const valid = XMLValidator.validate(trimmed);
   if (valid !== true) throw new PlannerError('IMPORT_MALFORMED', { line: valid.err.line, detail: valid.err.msg });
+  // the parser enforces the depth limit while it reads: count it first so the refusal has its own code
+  if (depthOver(trimmed, MAX_DEPTH)) throw new PlannerError('IMPORT_TOO_DEEP', { limit: MAX_DEPTH });
   const doc = parser.parse(trimmed) as Record<string, unknown>;
   const roots = Object.keys(doc);
   if (roots.length !== 1) throw new PlannerError('IMPORT_MALFORMED', { line: 1, detail: 'the document must have exactly one root element' });
