@@ -160,10 +160,13 @@ export function readGan(doc: XmlDocument): ImportedProject {
   };
   walk(p.tasks.task, 1, null);
 
+  const taskName = new Map<number, string>();
+  const nameWalk = (list: GanTask[]) => list.forEach((t) => (taskName.set(t['@_id'], t['@_name'].trim() || `#${t['@_id']}`), nameWalk(t.task)));
+  nameWalk(p.tasks.task);
   const linkWalk = (list: GanTask[]) => {
     for (const t of list) {
       for (const d of t.depend) {
-        const name = `${t['@_id']} → ${d['@_id']}`;
+        const name = `${taskName.get(t['@_id'])} → ${taskName.get(d['@_id']) ?? `#${d['@_id']}`}`;
         const type = LINK_TYPES[d['@_type'] ?? 2];
         if (!type) out.dropped.push({ reason: 'linkType', name: `${name} (type ${d['@_type']})` });
         else if (summaries.has(t['@_id']) || summaries.has(d['@_id'])) out.dropped.push({ reason: 'linkSummary', name });

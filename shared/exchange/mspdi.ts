@@ -137,9 +137,10 @@ export function readMspdi(doc: XmlDocument): ImportedProject {
     keptUids.add(t.UID);
   }
 
+  const taskName = new Map(tasks.map((t) => [t.UID, t.Name.trim() || `UID ${t.UID}`]));
   for (const t of tasks) {
     for (const l of t.PredecessorLink) {
-      const name = `${l.PredecessorUID} → ${t.UID}`;
+      const name = `${taskName.get(l.PredecessorUID) ?? `UID ${l.PredecessorUID}`} → ${taskName.get(t.UID)}`;
       const type = LINK_TYPES[l.Type ?? 1];
       if (!type) {
         out.dropped.push({ reason: 'linkType', name: `${name} (Type ${l.Type})` });

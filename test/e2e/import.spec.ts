@@ -29,8 +29,8 @@ test('import a GanttProject file: preview counts, Import, the Timeline shows the
   await expect(count('New phases')).toHaveText('2');
   await expect(count('Links')).toHaveText('4');
   await expect(count('New people')).toHaveText('2');
-  await expect(dialog.getByRole('listitem').filter({ hasText: 'summary tasks below the first level' })).toContainText('素材制作');
-  await expect(dialog.getByRole('listitem').filter({ hasText: 'resources without a name' })).toHaveCount(1);
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Summary tasks below the first level' })).toContainText('素材制作');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Resources without a name' })).toHaveCount(1);
   // nothing is written before Import
   expect((await readPlan(plan.file)).rows.task).toHaveLength(before.rows.task.length);
 

@@ -45,6 +45,7 @@ export function ImportDialog() {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [error, setError] = useState<{ api: ApiError } | { key: string; params?: Record<string, unknown> } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
   const close = () => importStore.getState().close();
 
   if (step.kind === 'csv') return <TaskCsvImport onClose={close} />;
@@ -52,6 +53,7 @@ export function ImportDialog() {
   const onFile = async (file: File | undefined) => {
     setError(null);
     if (!file) return;
+    setFileName(file.name);
     const chosen = formatOf(file.name) ?? format;
     setFormat(chosen);
     if (chosen === 'csv') {
@@ -132,6 +134,7 @@ export function ImportDialog() {
                 onChange={() => {
                   setFormat(f);
                   setError(null);
+                  setFileName(null);
                   setStep({ kind: 'choose' });
                 }}
               />
@@ -150,14 +153,18 @@ export function ImportDialog() {
               type="file"
               accept={format === 'gan' ? '.gan,application/xml,text/xml' : '.xml,application/xml,text/xml'}
               aria-describedby={`${ids.file}-name`}
-              onChange={(e) => void onFile(e.target.files?.[0])}
+              onChange={(e) => {
+                void onFile(e.target.files?.[0]);
+                // the same file chosen again (after fixing it) is read again
+                e.target.value = '';
+              }}
             />
             <span className="import-file-row">
               <label htmlFor={ids.file} className="btn">
                 {t('imports.chooseFile')}
               </label>
               <span id={`${ids.file}-name`} className="import-file-name">
-                {step.kind === 'choose' ? t('imports.noFile') : step.file}
+                {fileName ?? t('imports.noFile')}
               </span>
             </span>
           </div>
