@@ -9,19 +9,19 @@ import { PlanFile, type Writer } from '../../store/plan-file.ts';
 import { importLabel, previewImport, previewProject } from './preview-import.ts';
 
 const REASONS: Record<ImportPreview['dropped'][number]['reason'], string> = {
-  nestedSummary: 'summary tasks below the first level, flattened into their top-level phase',
-  linkType: 'links of an unknown type, left out',
-  linkSummary: 'links to or from summary tasks, left out',
-  linkMissing: 'links to tasks not in the file, left out',
-  linkDuplicate: 'second links between the same tasks, left out',
-  linkCycle: 'links that would make a loop, left out',
-  lagPercent: 'lags in percent, imported as no lag',
-  lagRounded: 'lags not in whole days, rounded',
-  unnamedResource: 'resources without a name, left out',
-  notPerson: 'material or cost resources, left out',
-  emptyTask: 'blank task rows, left out',
-  recurringException: 'repeating calendar exceptions, only the first range imported',
-  keyDateExists: 'holidays the plan already has, left out',
+  nestedSummary: 'Summary tasks below the first level, flattened into their top-level phase',
+  linkType: 'Links of an unknown type, left out',
+  linkSummary: 'Links to or from summary tasks, left out',
+  linkMissing: 'Links to tasks not in the file, left out',
+  linkDuplicate: 'Second links between the same tasks, left out',
+  linkCycle: 'Links that would make a loop, left out',
+  lagPercent: 'Lags in percent, imported as no lag',
+  lagRounded: 'Lags not in whole days, rounded',
+  unnamedResource: 'Resources without a name, left out',
+  notPerson: 'Material or cost resources, left out',
+  emptyTask: 'Blank task rows, left out',
+  recurringException: 'Repeating calendar exceptions, only the first range imported',
+  keyDateExists: 'Holidays the plan already has, left out',
 };
 
 function readBytes(file: string): Uint8Array {
@@ -38,10 +38,10 @@ function readBytes(file: string): Uint8Array {
 
 function print(p: ImportPreview, source: string, target: string, done: boolean, csvErrors: string[]): void {
   const c = p.counts;
-  console.log(`${done ? 'imported' : 'would import'} ${source} into ${target}: ${c.tasks} tasks (${c.milestones} milestones), ${c.phases} phases`
-    + `${c.phasesMatched ? ` (+${c.phasesMatched} existing)` : ''}, ${c.links} links, ${c.people} people${c.peopleMatched ? ` (+${c.peopleMatched} existing)` : ''}, ${c.keyDates} key dates`);
+  console.log(`${done ? 'imported' : 'would import'} ${source} into ${target}: tasks ${c.tasks} (milestones ${c.milestones}), new phases ${c.phases}`
+    + `${c.phasesMatched ? ` (+${c.phasesMatched} existing)` : ''}, links ${c.links}, new people ${c.people}${c.peopleMatched ? ` (+${c.peopleMatched} existing)` : ''}, key dates ${c.keyDates}`);
   if (p.planDates) console.log(`  plan dates widened to ${p.planDates.start} – ${p.planDates.end}`);
-  for (const d of p.dropped) console.log(`  ${d.count} ${REASONS[d.reason]}: ${d.examples.join(', ')}${d.count > d.examples.length ? ', …' : ''}`);
+  for (const d of p.dropped) console.log(`  ${REASONS[d.reason]}: ${d.count} (${d.examples.join(', ')}${d.count > d.examples.length ? ', …' : ''})`);
   for (const e of csvErrors) console.log(`  refused ${e}`);
 }
 

@@ -28,7 +28,7 @@ describe('tasks from CSV', () => {
     importFile(source, 'csv', file, { dryRun: false, json: false, writer: writer() });
     const printed = log.mock.calls.map((c) => String(c[0])).join('\n');
     log.mockRestore();
-    expect(printed).toContain('3 tasks (1 milestones)');
+    expect(printed).toContain('tasks 3 (milestones 1)');
     expect(printed).toMatch(/refused line 5: start: not_a_date/);
     expect(printed).toMatch(/refused line 6: end: before start/);
 
