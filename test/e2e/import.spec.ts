@@ -70,3 +70,42 @@ test('a PNG given as a project file is refused with its message in the dialog, a
   await expect(dialog.getByRole('button', { name: /^Import \d+ tasks$/ })).toHaveCount(0);
   expect((await readPlan(plan.file)).rows).toEqual(before.rows);
 });
+
+test('tasks from a GBK CSV saved by Chinese Excel: detected, the encoding selectable, bad rows listed, one undo step', async ({ page, plan }) => {
+  await plan.open();
+  const before = await readPlan(plan.file);
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Import…' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Import' });
+  await chooser.getByRole('radio', { name: 'Task list (CSV from Excel or WPS)' }).check();
+  await chooser.getByRole('button', { name: 'Continue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import tasks from CSV' });
+  await dialog.getByLabel('CSV file').setInputFiles(path.resolve(import.meta.dirname, '../fixtures/exchange/tasks-gbk.csv'));
+  await expect(dialog.getByText(/it was read as GB18030/)).toBeVisible();
+  const encoding = dialog.getByLabel('Encoding');
+  await expect(encoding).toHaveValue('auto');
+  await expect(dialog.getByLabel('Task (required)')).toHaveValue('0');
+  // read as UTF-8 the Chinese headers are garbage: no column is found for the task's name
+  await encoding.selectOption('utf-8');
+  await expect(dialog.getByLabel('Task (required)')).toHaveValue('-1');
+  await encoding.selectOption('gb18030');
+  await expect(dialog.getByLabel('Task (required)')).toHaveValue('0');
+  await expect(dialog.locator('.csv-summary')).toHaveText('Ready to import: 3 · with errors: 2');
+  await expect(dialog.locator('.csv-errors li')).toHaveCount(2);
+  await expect(dialog.locator('.csv-errors li').nth(1)).toContainText('the end is before the start');
+  await dialog.getByRole('button', { name: 'Import 3 rows' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+  const after = await readPlan(plan.file);
+  const added = after.rows.task.filter((t) => !before.rows.task.some((b) => b.id === t.id));
+  expect(added.map((t) => [t.name, t.start, t.end, t.milestone]).sort()).toEqual([
+    ['新品发布会', '2026-03-20', '2026-03-20', true],
+    ['直播带货', '2026-03-30', '2026-04-09', false],
+    ['达人招募', '2026-03-02', '2026-03-06', false],
+  ]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+  const undone = await readPlan(plan.file);
+  for (const kind of ['task', 'phase', 'person'] as const) expect(undone.rows[kind], kind).toHaveLength(before.rows[kind].length);
+  expect(plan.errors).toEqual([]);
+});
