@@ -15,6 +15,26 @@ const REPEATED = new Set([
 /** Real project files nest a few levels (GanttProject: one per outline level); a deep file is an attack on the stack. */
 export const MAX_DEPTH = 100;
 
+const NAMED: Record<string, string> = { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' };
+
+/**
+ * XML's own decoding: the five predefined entities and character references (&#10; &#x4e2d;), in one
+ * pass so "&amp;#67;" stays "&#67;". The parser's default leaves character references undecoded, and
+ * its HTML table knows names XML does not. Files declaring entities never get here.
+ */
+const xmlEntities = {
+  decode: (text: string) =>
+    text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, ref: string) => {
+      if (ref[0] !== '#') return NAMED[ref] ?? whole;
+      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }),
+  setExternalEntities: () => {},
+  addInputEntities: () => {},
+  reset: () => {},
+  setXmlVersion: () => {},
+};
+
 const parser = new XMLParser({
   maxNestedTags: MAX_DEPTH,
   ignoreAttributes: false,
@@ -23,7 +43,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   processEntities: true,
-  htmlEntities: false,
+  entityDecoder: xmlEntities,
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: (name) => REPEATED.has(name),

@@ -55,6 +55,16 @@ describe('GanttProject import', () => {
     plan.close();
   });
 
+  it('reads character references as XML means them (decimal, hex, the five predefined entities)', () => {
+    const plan = freshPlan();
+    const xml = '<?xml version="1.0"?><project name="x"><tasks><task id="1" name="&#67;&#x4e2d; &amp; &lt;b&gt;" start="2026-03-02" duration="1"><notes>line&#10;two &quot;q&quot;</notes></task></tasks></project>';
+    const p = previewImport(plan, 'gan', new TextEncoder().encode(xml));
+    const value = (field: string) => p.changes.find((c) => c.entity === 'task' && c.field === field)?.value;
+    expect(value('name')).toBe('C中 & <b>');
+    expect(value('notes')).toBe('line\ntwo "q"');
+    plan.close();
+  });
+
   it('leaves out holidays the plan already has when the same file is imported twice', () => {
     const plan = freshPlan();
     plan.apply(previewImport(plan, 'gan', fixture('new-product-launch.gan')).changes);
