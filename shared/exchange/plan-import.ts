@@ -176,6 +176,10 @@ export function planImport(project: ImportedProject, plan: PlanContext, newId: (
       const e = y === null ? k.end : `${y}${k.end.slice(1)}`;
       const name = k.name ?? FALLBACK_NAMES[k.kind][lang];
       if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || e < s) continue; // 29 February in a year without one
+      if (e < start || s > end) {
+        if (y === null) dropped.push({ reason: 'keyDateOutside', name: `${name} (${s})` });
+        continue;
+      }
       const key = `${s} ${e} ${k.kind}`;
       if (have.has(key)) {
         dropped.push({ reason: 'keyDateExists', name: `${name} (${s})` });

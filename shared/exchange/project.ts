@@ -22,6 +22,7 @@ export const DROP_REASONS = [
   'emptyTask', // a blank row of the file (no name)
   'recurringException', // a calendar exception that repeats: only its first range is imported
   'keyDateExists', // a holiday the plan already has
+  'keyDateOutside', // a holiday outside the plan's dates (calendars often hold years of them)
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 

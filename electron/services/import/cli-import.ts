@@ -22,6 +22,7 @@ const REASONS: Record<ImportPreview['dropped'][number]['reason'], string> = {
   emptyTask: 'Blank task rows, left out',
   recurringException: 'Repeating calendar exceptions, only the first range imported',
   keyDateExists: 'Holidays the plan already has, left out',
+  keyDateOutside: 'Holidays outside the plan’s dates, left out',
 };
 
 function readBytes(file: string): Uint8Array {

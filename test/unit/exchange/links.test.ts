@@ -41,4 +41,18 @@ describe('links on the way in', () => {
     expect(p.dropped.map((d) => d.reason)).toEqual(['lagPercent']);
     plan.close();
   });
+
+  it('takes the holidays of the plan’s dates only: a calendar holding years of them does not flood the plan', () => {
+    const plan = freshPlan();
+    const exception = (from: string, to: string, name: string) =>
+      `<Exception><TimePeriod><FromDate>${from}T00:00:00</FromDate><ToDate>${to}T23:59:00</ToDate></TimePeriod><Occurrences>1</Occurrences><Name>${name}</Name><Type>1</Type><DayWorking>0</DayWorking></Exception>`;
+    const calendar = `<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><Exceptions>${
+      exception('2025-10-01', '2025-10-07', 'National Day 2025') + exception('2026-10-01', '2026-10-07', 'National Day 2026') + exception('2026-12-31', '2027-01-02', 'New Year 2027') + exception('2027-10-01', '2027-10-07', 'National Day 2027')
+    }</Exceptions></Calendar></Calendars>`;
+    const p = previewImport(plan, 'mspdi', utf8(`<Project xmlns="http://schemas.microsoft.com/project">${calendar}<Tasks>${mspdiTask(1)}</Tasks></Project>`));
+    const names = p.changes.filter((c) => c.entity === 'key_date' && c.field === 'name').map((c) => c.value);
+    expect(names).toEqual(['National Day 2026', 'New Year 2027']);
+    expect(p.dropped).toEqual([{ reason: 'keyDateOutside', count: 2, examples: ['National Day 2025 (2025-10-01)', 'National Day 2027 (2027-10-01)'] }]);
+    plan.close();
+  });
 });
