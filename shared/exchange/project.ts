@@ -4,6 +4,9 @@
  */
 import type { LinkType } from '../model/enums.ts';
 
+/** Larger than any real project file of a campaign (MS Project writes about 2 kB a task). */
+export const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+
 export const IMPORT_FORMATS = ['mspdi', 'gan'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number] | 'csv';
 

@@ -6,12 +6,11 @@
 import { PlannerError } from '../errors.ts';
 import { readGan } from './gan.ts';
 import { MSPDI_NAMESPACE, readMspdi } from './mspdi.ts';
-import type { ImportedProject } from './project.ts';
+import { IMPORT_MAX_BYTES, type ImportedProject } from './project.ts';
 import { binaryKind, decodeText } from './text.ts';
 import { parseXml, type XmlDocument } from './xml.ts';
 
-/** Larger than any real project file of a campaign (MS Project writes about 2 kB a task). */
-export const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+export { IMPORT_MAX_BYTES };
 
 const FORMAT_NAMES = { mspdi: 'MS Project XML', gan: 'GanttProject (.gan)' } as const;
 

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/exchange/plan-import.ts';
-import { IMPORT_MAX_BYTES } from '../../../../shared/exchange/read-file.ts';
+import { IMPORT_MAX_BYTES } from '../../../../shared/exchange/project.ts';
 import { toBase64 } from '../../../../shared/exchange/text.ts';
 import type { ApiError } from '../../../../shared/errors.ts';
 import { errorText } from '../../../app/i18n/index.ts';
