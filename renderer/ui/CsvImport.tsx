@@ -67,6 +67,8 @@ export interface CsvImportProps {
   onClose: () => void;
   /** a line or two under the title: what the file should hold */
   intro?: string;
+  /** an example of the text to paste (default: a spend ledger's) */
+  pastePlaceholder?: string;
 }
 
 /** Words a shared cell parser's error code (see shared/logic/csv.ts) in the user's language. */
@@ -153,7 +155,7 @@ function evaluate(
   return { good, bad };
 }
 
-export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro }: CsvImportProps) {
+export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro, pastePlaceholder }: CsvImportProps) {
   const { t } = useTranslation();
   const apply = useApply();
   const ids = { file: useId(), paste: useId(), sep: useId(), encoding: useId(), header: useId(), summary: useId(), errors: useId(), preview: useId() };
@@ -271,7 +273,7 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
                 ref={pasteRef}
                 rows={3}
                 spellCheck={false}
-                placeholder={t('ui.csv.pastePlaceholder')}
+                placeholder={pastePlaceholder ?? t('ui.csv.pastePlaceholder')}
                 onChange={(e) => {
                   setReadError(null);
                   setSource(e.target.value.trim() === '' ? null : { bytes: null, text: e.target.value, name: null });

@@ -59,6 +59,7 @@ export function TaskCsvImport({ onClose }: { onClose: () => void }) {
     <CsvImport
       title={t('imports.csvTitle')}
       intro={t('imports.csvIntro')}
+      pastePlaceholder={t('imports.csvPlaceholder')}
       fields={fields}
       checkRow={checkRow}
       toChanges={toChanges}

@@ -60,6 +60,7 @@ export const en = {
   csvTitle: 'Import tasks from CSV',
   csvIntro: 'A task list saved from Excel or WPS. Phases and owners are matched by name; new ones are created.',
   csvUndo: 'Import tasks from CSV',
+  csvPlaceholder: 'name,start,end,phase\nVideo shoot,2026-03-02,2026-03-06,Preparation',
   fields: {
     name: 'Task',
     start: 'Start',
@@ -136,6 +137,7 @@ export const zhCN: typeof en = {
   csvTitle: '从 CSV 导入任务',
   csvIntro: '从 Excel 或 WPS 保存的任务列表。阶段和负责人按名称匹配，没有的会新建。',
   csvUndo: '从 CSV 导入任务',
+  csvPlaceholder: '任务,开始,结束,阶段\n视频拍摄,2026-03-02,2026-03-06,预热期',
   fields: {
     name: '任务',
     start: '开始',
