@@ -140,11 +140,12 @@ export function planImport(project: ImportedProject, plan: PlanContext, newId: (
     return false;
   };
   const pairs = new Set<string>();
+  const taskName = new Map(project.tasks.map((t) => [t.key, t.name]));
   let links = 0;
   for (const l of project.links) {
     const from = taskIds.get(l.from);
     const to = taskIds.get(l.to);
-    const name = `${project.tasks.find((t) => t.key === l.from)?.name ?? l.from} → ${project.tasks.find((t) => t.key === l.to)?.name ?? l.to}`;
+    const name = `${taskName.get(l.from) ?? l.from} → ${taskName.get(l.to) ?? l.to}`;
     if (!from || !to || from === to) {
       dropped.push({ reason: 'linkMissing', name });
       continue;
