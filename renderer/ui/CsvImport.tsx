@@ -1,5 +1,6 @@
 /**
- * The CSV import dialog every import uses (spend ledger, KPI actuals, ...): pick a file or paste text,
+ * The CSV import dialog every import uses (spend ledger, KPI actuals, tasks, ...): pick a file (UTF-8,
+ * UTF-16 with BOM, or GBK/GB18030 from Chinese Excel: detected, and selectable) or paste text,
  * map each target field to a column (guessed from the headers), see a preview of the rows that parse
  * and a line-by-line list of those that do not, then Import. Nothing is written before Import, and
  * the import is one `apply` call: one undo step.
