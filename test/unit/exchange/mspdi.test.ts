@@ -79,3 +79,17 @@ describe('MS Project XML import', () => {
     plan.close();
   });
 });
+
+describe('MS Project 2003–2007 calendars', () => {
+  it('reads exceptions written as WeekDays of DayType 0', () => {
+    const plan = freshPlan();
+    const xml = `<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"><CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+      <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>
+      <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-05-01T00:00:00</FromDate><ToDate>2026-05-05T23:59:00</ToDate></TimePeriod></WeekDay>
+    </WeekDays></Calendar></Calendars><Tasks><Task><UID>1</UID><Name>Shoot</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-02T08:00:00</Start><Finish>2026-03-02T17:00:00</Finish></Task></Tasks></Project>`;
+    const p = previewImport(plan, 'mspdi', new TextEncoder().encode(xml));
+    plan.apply(p.changes);
+    expect(plan.rows().key_date.filter((k) => k.start === '2026-05-01').map((k) => [k.name, k.end, k.kind])).toEqual([['Holiday', '2026-05-05', 'holiday']]);
+    plan.close();
+  });
+});
