@@ -8,6 +8,7 @@ import { LANGUAGES } from '../shared/model/enums.ts';
 import { buildTemplate } from '../shared/templates/index.ts';
 import { replaceFile } from './store/atomic-write.ts';
 import { holderParams, lockHolder } from './store/lock.ts';
+import { importFile } from './services/import/cli-import.ts';
 import { merge, previewMerge } from './store/merge.ts';
 import { PlanFile } from './store/plan-file.ts';
 
@@ -21,6 +22,9 @@ const USAGE = `Usage:
       -o OUT: MINE is copied to OUT and OUT receives the merge (MINE is not touched);
       without -o MINE is merged in place (refused while someone else has it open).
       --dry-run: only print what the merge would do.
+  cplan import FILE --from mspdi|gan|csv PLAN [--dry-run] [--json]
+      adds the tasks, phases, links, people and holidays of an MS Project XML, GanttProject .gan
+      or CSV task list to PLAN as one undoable step; --dry-run only prints what it would add.
 Add --debug to any command to see a stack trace on error.`;
 
 class UsageError extends Error {}
@@ -190,6 +194,7 @@ export function main(argv: string[]): number {
         debug: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         'dry-run': { type: 'boolean' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -202,6 +207,13 @@ export function main(argv: string[]): number {
     if (cmd === 'merge') {
       if (rest.length !== 1) throw new UsageError('merge needs MINE and THEIRS');
       commandMerge(file, rest[0]!, values);
+      return 0;
+    }
+    if (cmd === 'import') {
+      if (rest.length !== 1) throw new UsageError('import needs FILE and PLAN');
+      const from = values.from as string | undefined;
+      if (from !== 'mspdi' && from !== 'gan' && from !== 'csv') throw new UsageError('import needs --from mspdi, gan or csv');
+      importFile(file, from, rest[0]!, { dryRun: values['dry-run'] === true, json: values.json === true, writer: writer() });
       return 0;
     }
     if (rest.length) throw new UsageError(`unexpected ${rest.join(' ')}`);

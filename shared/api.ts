@@ -4,6 +4,8 @@ import { ChangesSchema, type LoggedChange } from './model/change.ts';
 import type { EntityName, Row } from './model/registry.ts';
 import { ENTITY_NAMES } from './model/registry.ts';
 import { LANGUAGES } from './model/enums.ts';
+import type { ImportPreview } from './exchange/plan-import.ts';
+import { IMPORT_FORMATS } from './exchange/project.ts';
 
 /** Every call answers `{ok:true,value}` or `{ok:false,error}`: the error has a code the UI can translate. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -219,6 +221,8 @@ export const API_ARGS = {
     })).max(200_000).optional(),
   })]),
   revert: z.tuple([z.object({ txn: z.number().int().min(1) })]),
+  /** a project file's bytes (base64; the size limit is checked on the bytes): what importing it would create */
+  previewImport: z.tuple([z.object({ format: z.enum(IMPORT_FORMATS), data: z.string().max(12 * 1024 * 1024).regex(/^[A-Za-z0-9+/=\s]*$/, 'expected base64') })]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -240,6 +244,7 @@ interface ApiResults {
   previewMerge: MergePreview;
   merge: MergeResult;
   revert: ApplyResult;
+  previewImport: ImportPreview;
 }
 
 /** The whole contract between the renderer and the backend. Each host (IPC, HTTP) serves exactly this. */

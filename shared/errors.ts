@@ -39,6 +39,15 @@ export const ERRORS = {
   UNKNOWN_TXN: { en: 'There is no history entry {txn}.', 'zh-CN': '历史记录中没有第 {txn} 项。' },
   NOTHING_TO_REVERT: { en: 'History entry {txn} changed nothing that can be reverted.', 'zh-CN': '历史记录第 {txn} 项没有可还原的修改。' },
   INTERNAL: { en: 'Something went wrong: {detail}', 'zh-CN': '出现错误：{detail}' },
+  IMPORT_TOO_LARGE: { en: 'The file is {size} MB; files to import may be at most {limit} MB.', 'zh-CN': '文件大小为 {size} MB，可导入的文件最大为 {limit} MB。' },
+  IMPORT_NOT_TEXT: { en: 'This is not a project file but a {kind}; nothing was imported.', 'zh-CN': '这不是项目文件，而是{kind}；未导入任何内容。' },
+  IMPORT_NOT_XML: { en: 'This file is not XML; nothing was imported.', 'zh-CN': '此文件不是 XML 文件；未导入任何内容。' },
+  IMPORT_DTD: { en: 'The file declares a DOCTYPE or entities, which imports refuse for safety; nothing was imported.', 'zh-CN': '文件中声明了 DOCTYPE 或实体，出于安全考虑不予导入；未导入任何内容。' },
+  IMPORT_MALFORMED: { en: 'The file is not well-formed XML (line {line}: {detail}); nothing was imported.', 'zh-CN': '文件不是格式正确的 XML（第 {line} 行：{detail}）；未导入任何内容。' },
+  IMPORT_WRONG_FORMAT: { en: 'This file is not {expected} (it looks like {found}); nothing was imported.', 'zh-CN': '这不是 {expected} 文件（看起来是 {found}）；未导入任何内容。' },
+  IMPORT_STRUCTURE: { en: 'The {format} file is not laid out as expected ({detail}); nothing was imported.', 'zh-CN': '{format} 文件的结构不符合预期（{detail}）；未导入任何内容。' },
+  IMPORT_TOO_DEEP: { en: 'Elements in the file are nested more than {limit} levels deep; nothing was imported.', 'zh-CN': '文件中的元素嵌套超过 {limit} 层；未导入任何内容。' },
+  IMPORT_EMPTY: { en: 'The file holds no tasks to import.', 'zh-CN': '文件中没有可导入的任务。' },
 } as const satisfies Record<string, { en: string; 'zh-CN': string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

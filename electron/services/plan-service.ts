@@ -9,6 +9,7 @@ import { sameFile } from '../store/atomic-write.ts';
 import { withLabels } from '../store/history-labels.ts';
 import { merge, previewMerge } from '../store/merge.ts';
 import { PlanFile } from '../store/plan-file.ts';
+import { previewImport } from './import/preview-import.ts';
 
 export interface ServiceOptions {
   author: string;
@@ -130,6 +131,9 @@ export class PlanService implements PlannerApi {
 
   /** Reverts one history entry as a new, undoable edit. */
   revert: PlannerApi['revert'] = ({ txn }) => run(() => this.applied(this.plan.revert(txn)));
+
+  /** What importing a project file would create and leave out, with the one change list that does it. Writes nothing. */
+  previewImport: PlannerApi['previewImport'] = ({ format, data }) => run(() => previewImport(this.plan, format, Buffer.from(data, 'base64')));
 
   setAuthor: PlannerApi['setAuthor'] = ({ name }) =>
     run(() => {

@@ -1,5 +1,6 @@
 /**
- * The CSV import dialog every import uses (spend ledger, KPI actuals, ...): pick a file or paste text,
+ * The CSV import dialog every import uses (spend ledger, KPI actuals, tasks, ...): pick a file (UTF-8,
+ * UTF-16 with BOM, or GBK/GB18030 from Chinese Excel: detected, and selectable) or paste text,
  * map each target field to a column (guessed from the headers), see a preview of the rows that parse
  * and a line-by-line list of those that do not, then Import. Nothing is written before Import, and
  * the import is one `apply` call: one undo step.
@@ -34,6 +35,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Change } from '../../shared/model/change.ts';
+import { decodeText, type Encoding } from '../../shared/exchange/text.ts';
 import { normaliseHeader, parseCsv, restoreFormula, type CellResult, type Delimiter, type ParsedCsv } from '../../shared/logic/csv.ts';
 import { Dialog } from './Dialog.tsx';
 import { useApply } from './useEdit.ts';
@@ -70,6 +72,8 @@ export interface CsvImportProps {
   intro?: string;
   /** rearranges a file with a header row before its columns are mapped */
   reshape?: (parsed: ParsedCsv) => ParsedCsv;
+  /** an example of the text to paste (default: a spend ledger's) */
+  pastePlaceholder?: string;
 }
 
 /** Words a shared cell parser's error code (see shared/logic/csv.ts) in the user's language. */
@@ -88,22 +92,11 @@ const ERROR_ROWS = 200;
 type DelimiterChoice = Delimiter | 'auto';
 
 interface Source {
+  /** a chosen file's bytes (decoded with the chosen encoding); null for pasted text */
+  bytes: Uint8Array | null;
   text: string;
   /** file name; null for pasted text */
   name: string | null;
-  gb18030: boolean;
-}
-
-/** Text of a file as Excel and WPS write it: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. */
-async function readText(file: File): Promise<{ text: string; gb18030: boolean }> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), gb18030: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), gb18030: false };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), gb18030: false };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), gb18030: true };
-  }
 }
 
 /** The column each field is read from (-1: none): a header that names the field, else nothing. */
@@ -167,23 +160,26 @@ function evaluate(
   return { good, bad };
 }
 
-export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro, reshape }: CsvImportProps) {
+export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro, reshape, pastePlaceholder }: CsvImportProps) {
   const { t } = useTranslation();
   const apply = useApply();
-  const ids = { file: useId(), paste: useId(), sep: useId(), header: useId(), summary: useId(), errors: useId(), preview: useId() };
+  const ids = { file: useId(), paste: useId(), sep: useId(), encoding: useId(), header: useId(), summary: useId(), errors: useId(), preview: useId() };
   const [source, setSource] = useState<Source | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [delimiter, setDelimiter] = useState<DelimiterChoice>('auto');
+  const [encoding, setEncoding] = useState<Encoding>('auto');
   const [hasHeader, setHasHeader] = useState(true);
   const [mapping, setMapping] = useState<Record<string, number>>({});
   const [busy, setBusy] = useState(false);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
 
+  // a file is decoded again when the user picks another encoding: Excel's CSV says nothing of its own
+  const read = useMemo(() => (source?.bytes ? decodeText(source.bytes, encoding) : source ? { text: source.text, used: 'utf-8' as const } : null), [source, encoding]);
   const parsed = useMemo(() => {
-    if (!source) return null;
-    const read = parseCsv(source.text, delimiter);
-    return reshape && hasHeader ? reshape(read) : read;
-  }, [source, delimiter, reshape, hasHeader]);
+    if (!read) return null;
+    const csv = parseCsv(read.text, delimiter);
+    return reshape && hasHeader ? reshape(csv) : csv;
+  }, [read, delimiter, reshape, hasHeader]);
   const width = useMemo(() => (parsed ? parsed.records.reduce((w, r) => Math.max(w, r.cells.length), 0) : 0), [parsed]);
   const headers = useMemo(() => (parsed && hasHeader ? (parsed.records[0]?.cells ?? []).map((h) => h.trim()) : null), [parsed, hasHeader]);
   const headerKey = headers ? headers.join('\u0000') : `#${width}`;
@@ -215,8 +211,8 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
       return;
     }
     try {
-      const { text, gb18030 } = await readText(file);
-      setSource({ text, name: file.name, gb18030 });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      setSource({ bytes, text: '', name: file.name });
       if (pasteRef.current) pasteRef.current.value = '';
     } catch {
       setReadError(t('ui.csv.unreadable'));
@@ -286,10 +282,10 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
                 ref={pasteRef}
                 rows={3}
                 spellCheck={false}
-                placeholder={t('ui.csv.pastePlaceholder')}
+                placeholder={pastePlaceholder ?? t('ui.csv.pastePlaceholder')}
                 onChange={(e) => {
                   setReadError(null);
-                  setSource(e.target.value.trim() === '' ? null : { text: e.target.value, name: null, gb18030: false });
+                  setSource(e.target.value.trim() === '' ? null : { bytes: null, text: e.target.value, name: null });
                 }}
               />
             </div>
@@ -301,7 +297,7 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
           ) : source ? (
             <p className="csv-note">
               {source.name ? t('ui.csv.readFile', { lines, name: source.name }) : t('ui.csv.readPaste', { lines })}
-              {source.gb18030 ? ` ${t('ui.csv.readGb')}` : ''}
+              {source.bytes && encoding === 'auto' && read?.used === 'gb18030' ? ` ${t('ui.csv.readGb')}` : ''}
             </p>
           ) : null}
           <div className="csv-options">
@@ -314,6 +310,16 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
                 <option value={'\t'}>{t('ui.csv.tab')}</option>
               </select>
             </div>
+            {source?.bytes ? (
+              <div className="field">
+                <label htmlFor={ids.encoding}>{t('ui.csv.encoding')}</label>
+                <select id={ids.encoding} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
+                  <option value="auto">{t('ui.csv.encodingAuto', { found: t(read?.used === 'gb18030' ? 'ui.csv.encodingGb' : 'ui.csv.encodingUtf8') })}</option>
+                  <option value="utf-8">{t('ui.csv.encodingUtf8')}</option>
+                  <option value="gb18030">{t('ui.csv.encodingGb')}</option>
+                </select>
+              </div>
+            ) : null}
             <div className="field field-check">
               <input id={ids.header} type="checkbox" checked={hasHeader} onChange={(e) => setHasHeader(e.target.checked)} />
               <label htmlFor={ids.header}>{t('ui.csv.hasHeader')}</label>

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../../app/transport.ts';
+import { ImportDialog } from '../exchange/import/ImportDialog.tsx';
+import { importStore, useImportOpen } from '../exchange/import/state.ts';
 import { sharingStore, useSharing } from './state.ts';
 import './sharing.css';
 
-type Item = { id: 'exportCopy' | 'merge' | 'saveAs' | 'history'; label: string };
+type Item = { id: 'import' | 'exportCopy' | 'merge' | 'saveAs' | 'history'; label: string };
 
 /**
  * The header's File menu (the browser preview has no native menu): a menu button with arrow keys, Home/End,
@@ -20,10 +22,14 @@ export function FileMenu() {
   const menuId = useId();
   const historyOpen = useSharing((s) => s.historyOpen);
 
+  const importing = useImportOpen();
+  const importDialog = importing.open ? <ImportDialog key={importing.key} /> : null;
+
   const items: Item[] = [
     { id: 'exportCopy', label: t('sharing.file.exportCopy') },
     { id: 'merge', label: t('sharing.file.merge') },
     { id: 'saveAs', label: t('sharing.file.saveAs') },
+    { id: 'import', label: t('imports.menu') },
     { id: 'history', label: t('sharing.file.history') },
   ];
 
@@ -44,9 +50,15 @@ export function FileMenu() {
 
   if (isDesktop()) {
     return (
-      <button type="button" className="tool-button" aria-pressed={historyOpen} onClick={() => sharingStore.getState().setHistoryOpen(!historyOpen)}>
-        {t('sharing.file.history')}
-      </button>
+      <>
+        <button type="button" className="tool-button" onClick={() => importStore.getState().show()}>
+          {t('imports.menu')}
+        </button>
+        <button type="button" className="tool-button" aria-pressed={historyOpen} onClick={() => sharingStore.getState().setHistoryOpen(!historyOpen)}>
+          {t('sharing.file.history')}
+        </button>
+        {importDialog}
+      </>
     );
   }
 
@@ -62,6 +74,7 @@ export function FileMenu() {
     close(true);
     const s = sharingStore.getState();
     if (item.id === 'history') s.setHistoryOpen(true);
+    else if (item.id === 'import') importStore.getState().show();
     else s.openFileAction(item.id);
   };
 
@@ -149,6 +162,7 @@ export function FileMenu() {
           ])}
         </ul>
       ) : null}
+      {importDialog}
     </div>
   );
 }
