@@ -42,7 +42,7 @@ export const en = {
     toolbar: 'Plan actions',
   },
   save: {
-    saving: 'Saving…',
+    unsaved: 'Unsaved',
     saved: 'All changes saved',
     error: 'Last change not saved',
   },

@@ -8,7 +8,7 @@ import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
-import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
+import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
 import { nextOrder, technologyBudget, toolsTotal } from './model.ts';
 
 /** What the tools cost against the technology line of the budget. */
@@ -27,7 +27,7 @@ export function useToolBudget(): { total: number; planned: number | null; curren
 export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const apply = useApply();
+  const stage = useStageRow();
   const readOnly = useReadOnly();
   const tools = useRows('tool');
   const personNames = useLabels('person');
@@ -36,11 +36,11 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const share = planned && planned > 0 ? Math.min(100, (total / planned) * 100) : total > 0 ? 100 : 0;
   const overBudget = planned !== null && total > planned + 1e-6;
 
-  const add = async () => {
+  const add = () => {
     const id = newId('tool');
     const name = t('views.team.newTool');
-    const ok = await apply(rowChanges('tool', id, { name, sort_order: nextOrder(tools) }), t('views.team.history.addTool', { name }));
-    if (ok) onEdit(id);
+    stage(rowChanges('tool', id, { name, sort_order: nextOrder(tools) }), t('views.team.history.addTool', { name }));
+    onEdit(id);
   };
 
   return (
@@ -50,7 +50,7 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
       count={tools.length}
       emptyText={t('views.team.noTools')}
       actions={
-        <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
+        <button type="button" className="btn" disabled={readOnly} onClick={add}>
           {t('views.team.addTool')}
         </button>
       }

@@ -45,7 +45,7 @@ describe('plan store', () => {
     await store.getState().load();
     const done = store.getState().apply(rename('Summer'), 'Rename');
     expect(selectPlanName(store.getState())).toBe('Summer');
-    expect(store.getState().save).toBe('saving');
+    expect(store.getState().save).toBe('unsaved');
     pending[0]!.resolve({
       ok: true,
       value: { revision: 7, canUndo: true, canRedo: false, changes: [{ ...rename('Summer')[0]!, clock: 'c1', site: 's', author: 'a', old: 'Launch' }] },
