@@ -31,9 +31,11 @@ function onMenu(listener: MenuListener): () => void {
 /** Runs `flush` when the window is about to close, and tells main when it is done (see shell/channels.ts). */
 function onBeforeClose(flush: () => Promise<void>): () => void {
   const handler = () => {
+    // a refused write is the page's to show; the window may close either way
     void Promise.resolve()
       .then(flush)
-      .finally(() => ipcRenderer.send(flushedChannel));
+      .catch(() => undefined)
+      .then(() => ipcRenderer.send(flushedChannel));
   };
   ipcRenderer.on(flushChannel, handler);
   return () => ipcRenderer.removeListener(flushChannel, handler);
