@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useTextDraft } from './useAutosave.ts';
+import { AUTOSAVE_DELAY_MS, useTextDraft } from './useAutosave.ts';
 import './ui.css';
 
 /**
@@ -35,7 +35,8 @@ export function TextField({ label, value, onCommit, disabled, hint, multiline, t
   type?: 'text' | 'date' | 'time' | 'email';
 }) {
   const id = useId();
-  const text = useTextDraft(value, onCommit);
+  // dates and times are whole only when finished: saved on leaving, not while typed digit by digit
+  const text = useTextDraft(value, onCommit, type === 'date' || type === 'time' ? null : AUTOSAVE_DELAY_MS);
   const props = {
     id,
     value: text.draft,

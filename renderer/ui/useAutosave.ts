@@ -22,12 +22,14 @@ export interface Autosave {
  * Save-as-you-type for one free-text field. `save` commits the field's current text (one apply, so one
  * undo step per typing pause). While anything is unsaved the store holds the field, so the header says
  * "Unsaved" and the shell can flush it (view change, page unload, window close); the field also saves
- * when it goes away.
+ * when it goes away. With `delay` null nothing is saved while typing, only on leaving (a date typed digit
+ * by digit passes through dates nobody meant).
  */
-export function useAutosave(save: () => void): Autosave {
+export function useAutosave(save: () => void, delay: number | null = AUTOSAVE_DELAY_MS): Autosave {
   const store = usePlanStoreApi();
   const saveRef = useRef(save);
   saveRef.current = save;
+  const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const key = useRef<symbol | null>(null);
   if (key.current === null) key.current = Symbol('draft');
@@ -35,25 +37,27 @@ export function useAutosave(save: () => void): Autosave {
   const stop = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
+    dirty.current = false;
     store.getState().releaseDraft(key.current!);
   }, [store]);
 
   const flush = useCallback(() => {
-    if (timer.current === null) return;
+    if (!dirty.current) return;
     stop();
     saveRef.current();
   }, [stop]);
 
   const touch = useCallback(() => {
+    dirty.current = true;
     if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
+    if (delay !== null) timer.current = setTimeout(flush, delay);
     store.getState().holdDraft(key.current!, flush);
-  }, [store, flush]);
+  }, [store, flush, delay]);
 
   // a field that goes away (panel closed, view changed) saves what was typed in it
   useEffect(() => flush, [flush]);
 
-  return useMemo(() => ({ touch, flush, discard: stop, dirty: () => timer.current !== null }), [touch, flush, stop]);
+  return useMemo(() => ({ touch, flush, discard: stop, dirty: () => dirty.current }), [touch, flush, stop]);
 }
 
 /**
@@ -62,7 +66,7 @@ export function useAutosave(save: () => void): Autosave {
  * nothing. While the field has focus the draft is the user's: a saved value coming back (perhaps trimmed)
  * does not overwrite what they are typing; once they leave, the field shows the stored value again.
  */
-export function useTextDraft(value: string, commit: (text: string) => void) {
+export function useTextDraft(value: string, commit: (text: string) => void, delay: number | null = AUTOSAVE_DELAY_MS) {
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
   const latest = useRef({ draft: value, value, commit });
@@ -71,7 +75,7 @@ export function useTextDraft(value: string, commit: (text: string) => void) {
   const autosave = useAutosave(() => {
     const { draft: text, value: saved, commit: save } = latest.current;
     if (text !== saved) save(text);
-  });
+  }, delay);
 
   useEffect(() => {
     if (focused || autosave.dirty()) return;
