@@ -25,9 +25,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const indicator = page.locator('.save-indicator');
       // the shot is taken within the pause before the save (about 600 ms)
       await expect(indicator).toHaveAttribute('data-state', 'unsaved');
-      await page.locator('header').screenshot({ path: path.join(OUT, `header-unsaved-${lang}-${theme}.png`) });
+      await page.locator('.app-header').screenshot({ path: path.join(OUT, `header-unsaved-${lang}-${theme}.png`) });
       await expect(indicator).toHaveAttribute('data-state', 'saved');
-      await page.locator('header').screenshot({ path: path.join(OUT, `header-saved-${lang}-${theme}.png`) });
+      await page.locator('.app-header').screenshot({ path: path.join(OUT, `header-saved-${lang}-${theme}.png`) });
     });
   }
 }

@@ -100,6 +100,20 @@ test('undo after a typing pause takes back that pause only', async ({ page, plan
   expect(plan.errors).toEqual([]);
 });
 
+test('Undo right after typing, before the pause, takes back what was typed', async ({ page, plan }) => {
+  await plan.open();
+  await goTo(page, 'Brief');
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeDisabled();
+  await typeInChallenges(page, ' Taken back at once.');
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toHaveCount(1);
+  await expect(challenges(page)).not.toContainText('Taken back at once.');
+  expect(await body(plan, 'challenges')).not.toContain('Taken back at once.');
+  expect(plan.errors).toEqual([]);
+});
+
 test('a text field in a side panel is saved while typing', async ({ page, plan }) => {
   await plan.open();
   await goTo(page, 'Risks');
@@ -125,9 +139,9 @@ test('twenty arrow presses on a slider are one undo step', async ({ page, plan }
   // sent together, as a quick run of presses: a slow machine must not put a pause between two of them
   await Promise.all(Array.from({ length: 20 }, () => page.keyboard.press('ArrowRight')));
   await expect(ads).toHaveValue('60');
-  await saved(page);
-  const snap = await plan.call<Snapshot>('snapshot');
-  expect(snap.rows.budget_category.find((c) => c.key === 'ads')!.share).toBe(60);
+  // the moved slider is held as unsaved until the presses pause, then written once
+  await expect(indicator(page)).toHaveText('All changes saved');
+  await expect.poll(async () => (await plan.call<Snapshot>('snapshot')).rows.budget_category.find((c) => c.key === 'ads')!.share).toBe(60);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(ads).toHaveValue('40');
