@@ -8,7 +8,7 @@ import { API_METHODS, type ApiMethod, type PlanInfo } from '../shared/api.ts';
 import type { Language } from '../shared/model/enums.ts';
 import { PlanService } from './services/plan-service.ts';
 import { plansFromSecondInstance, plansInArgv, samePlanPath, type SecondInstanceData } from './shell/argv.ts';
-import { ipcChannel, menuChannel } from './shell/channels.ts';
+import { FLUSH_TIMEOUT_MS, flushChannel, flushedChannel, ipcChannel, menuChannel } from './shell/channels.ts';
 import { alreadyOpenDialog, defaultSavePath, errorDialog, openPlanDialog, savePlanDialog, templateDialog, templateFromButton, withPlanExtension } from './shell/dialogs.ts';
 import { guardedHandler } from './shell/ipcGuard.ts';
 import { buildMenuTemplate, menuLanguage, type MenuItemSpec } from './shell/menu.ts';
@@ -33,6 +33,9 @@ interface PlanWindow {
 
 /** Open plan windows by webContents id: one window, one PlanService, one plan file. */
 const windows = new Map<number, PlanWindow>();
+/** Pages asked to save before their window closes, by webContents id: called when the page answers. */
+const flushing = new Map<number, () => void>();
+let quitting = false;
 let lang: Language = 'en';
 let recent: string[] = [];
 let ready = false;
@@ -94,6 +97,9 @@ if (!app.requestSingleInstanceLock({ plans: firstPlans } satisfies SecondInstanc
   });
   app.on('activate', () => {
     if (ready && windows.size === 0) background(start([]));
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('will-quit', () => {
     for (const pw of windows.values()) pw.service.dispose();
@@ -174,12 +180,40 @@ function showPlanWindow(service: PlanService, info: PlanInfo): void {
   remember(info.path);
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
-  // every edit is already in the file: closing needs no "unsaved changes" question, only the lock released
+  // every edit goes to the file as it is made; what is still being typed is saved before the window goes
+  let flushed = false;
+  win.on('close', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    background(
+      flushPage(win).then(() => {
+        flushed = true;
+        if (!win.isDestroyed()) win.close();
+        // a prevented close cancels a quit: carry it on
+        if (quitting) app.quit();
+      }),
+    );
+  });
   win.on('closed', () => {
     windows.delete(id);
     service.dispose();
   });
   background(win.loadURL(APP_START_URL));
+}
+
+/** Asks the page to save what is still being typed; resolves when it answers, or after FLUSH_TIMEOUT_MS. */
+function flushPage(win: BrowserWindow): Promise<void> {
+  const id = win.webContents.id;
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      flushing.delete(id);
+      resolve();
+    };
+    const timer = setTimeout(done, FLUSH_TIMEOUT_MS);
+    flushing.set(id, done);
+    win.webContents.send(flushChannel);
+  });
 }
 
 /** After a call that may have changed the window's file or the plan's name: title, path, recent list. */
@@ -222,6 +256,7 @@ function persistRecent(): void {
 // ---- IPC: one handler per API method, each checked by ipcGuard ----
 
 function registerIpc(): void {
+  ipcMain.on(flushedChannel, (event) => flushing.get(event.sender.id)?.());
   for (const method of API_METHODS) {
     const handle = guardedHandler(method, (senderId) => windows.get(senderId)?.service);
     ipcMain.handle(ipcChannel(method), async (event, ...args: unknown[]) => {

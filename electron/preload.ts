@@ -1,8 +1,8 @@
 // The page's one door to the backend, exposed as `window.planner`: one function per PlannerApi method
-// (each an ipcRenderer.invoke of `planner:<method>`), plus onMenu for the application menu. Nothing else
+// (each an ipcRenderer.invoke of `planner:<method>`), plus onMenu for the application menu and onBeforeClose for saving before the window closes. Nothing else
 // (no ipcRenderer, no event objects) reaches the page. Sandboxed: this file is bundled into one CommonJS file.
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcChannel, menuChannel, methodsFromArgv } from './shell/channels.ts';
+import { flushChannel, flushedChannel, ipcChannel, menuChannel, methodsFromArgv } from './shell/channels.ts';
 import { RENDERER_COMMANDS, type RendererCommand } from './shell/menuCommands.ts';
 
 type MenuListener = (command: RendererCommand, payload?: { path: string }) => void;
@@ -28,4 +28,17 @@ function onMenu(listener: MenuListener): () => void {
   return () => offs.forEach((off) => off());
 }
 
-contextBridge.exposeInMainWorld('planner', { ...api, onMenu });
+/** Runs `flush` when the window is about to close, and tells main when it is done (see shell/channels.ts). */
+function onBeforeClose(flush: () => Promise<void>): () => void {
+  const handler = () => {
+    // a refused write is the page's to show; the window may close either way
+    void Promise.resolve()
+      .then(flush)
+      .catch(() => undefined)
+      .then(() => ipcRenderer.send(flushedChannel));
+  };
+  ipcRenderer.on(flushChannel, handler);
+  return () => ipcRenderer.removeListener(flushChannel, handler);
+}
+
+contextBridge.exposeInMainWorld('planner', { ...api, onMenu, onBeforeClose });

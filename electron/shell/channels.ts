@@ -29,3 +29,13 @@ export function methodsFromArgv(argv: readonly string[]): ApiMethod[] {
     .split(',')
     .filter((m) => /^[A-Za-z][A-Za-z0-9]*$/.test(m)) as ApiMethod[];
 }
+
+/**
+ * Closing a window: main asks the page to save what is still being typed (`flushChannel`), the page
+ * answers on `flushedChannel` once every write is answered, and only then does the window close.
+ */
+export const flushChannel = 'shell:flush';
+export const flushedChannel = 'shell:flushed';
+
+/** How long a closing window waits for its page (one that hangs or never loaded must not keep it open). */
+export const FLUSH_TIMEOUT_MS = 3000;

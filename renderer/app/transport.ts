@@ -10,7 +10,11 @@ export type MenuListener = (command: string, payload?: { path: string }) => void
 
 declare global {
   interface Window {
-    planner?: PlannerApi & { onMenu?(listener: MenuListener): () => void };
+    planner?: PlannerApi & {
+      onMenu?(listener: MenuListener): () => void;
+      /** the window is closing: main waits for the promise (or a time limit) before it closes it */
+      onBeforeClose?(listener: () => Promise<void>): () => void;
+    };
   }
 }
 
@@ -34,15 +38,21 @@ function failure(detail: string): Result<never> {
   return { ok: false, error: { code: 'INTERNAL', message: formatError('INTERNAL', { detail }), params: { detail } } };
 }
 
+const KEEPALIVE_LIMIT = 16 * 1024;
+
 /** A PlannerApi that posts each call to the web host as `POST /api/<method>` with a JSON array of arguments. */
 export function httpApi(token: string, base = '/api/'): PlannerApi {
   const call = async (method: ApiMethod, args: unknown[]): Promise<Result<unknown>> => {
     let response: Response;
     try {
+      const body = JSON.stringify(args);
       response = await fetch(`${base}${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(args),
+        body,
+        // a write sent as the page goes away (reload, closed tab) must still arrive; the browser allows
+        // that only for small bodies (64 KiB in flight), which is what typing produces
+        keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch (err) {
       return failure(`the planner host does not answer (${err instanceof Error ? err.message : String(err)})`);
@@ -77,4 +87,9 @@ export function isDesktop(): boolean {
 /** Subscribes to the application menu's commands (desktop only); answers the function that unsubscribes. */
 export function onMenu(listener: MenuListener): () => void {
   return window.planner?.onMenu?.(listener) ?? (() => {});
+}
+
+/** Runs `flush` before the desktop window closes (the browser preview uses pagehide instead). */
+export function onBeforeClose(flush: () => Promise<void>): () => void {
+  return window.planner?.onBeforeClose?.(flush) ?? (() => {});
 }

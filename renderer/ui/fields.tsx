@@ -1,9 +1,10 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { AUTOSAVE_DELAY_MS, useTextDraft } from './useAutosave.ts';
 import './ui.css';
 
 /**
- * Form controls that hold a draft while the user types and commit once (on blur or Enter), so one edit
- * is one change and one undo step. Escape puts the saved value back.
+ * Form controls. Text is saved as the user types (see useAutosave: one undo step per typing pause);
+ * numbers commit once, on blur or Enter. Escape puts the saved value back.
  */
 interface Common {
   label: string;
@@ -34,21 +35,20 @@ export function TextField({ label, value, onCommit, disabled, hint, multiline, t
   type?: 'text' | 'date' | 'time' | 'email';
 }) {
   const id = useId();
-  const [draft, setDraft] = useDraft(value);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  // dates and times are whole only when finished: saved on leaving, not while typed digit by digit
+  const text = useTextDraft(value, onCommit, type === 'date' || type === 'time' ? null : AUTOSAVE_DELAY_MS);
   const props = {
     id,
-    value: draft,
+    value: text.draft,
     disabled,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    onChange: (e: { target: { value: string } }) => text.change(e.target.value),
+    onFocus: text.focus,
+    onBlur: text.blur,
     onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Enter' && !multiline) commit();
-      if (e.key === 'Escape' && draft !== value) {
+      if (e.key === 'Enter' && !multiline) text.flush();
+      if (e.key === 'Escape' && text.draft !== value) {
         e.stopPropagation();
-        setDraft(value);
+        text.revert();
       }
     },
   };

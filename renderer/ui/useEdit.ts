@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Change } from '../../shared/model/change.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { usePlan } from '../app/store/context.tsx';
@@ -22,4 +22,18 @@ export function rowChanges(entity: EntityName, id: string, values: Record<string
 /** Whether the open plan refuses edits (held by someone else, or from a newer version). */
 export function useReadOnly(): boolean {
   return usePlan((s) => Boolean(s.info?.readOnly));
+}
+
+/** "Add" that opens an editor: the new row shows at once and is written with its first edit (PlanSlice.stage). */
+export function useStageRow(): (changes: Change[], label?: string) => void {
+  return usePlan((s) => s.stage);
+}
+
+/** While a row is open in an editor: when the editor closes, a new row nobody edited goes away again. */
+export function useDropUntouched(entity: EntityName | null | undefined, id: string | null | undefined): void {
+  const unstage = usePlan((s) => s.unstage);
+  useEffect(() => {
+    if (!entity || !id) return;
+    return () => unstage(entity, id);
+  }, [entity, id, unstage]);
 }

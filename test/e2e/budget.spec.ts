@@ -119,7 +119,7 @@ test('a locked share does not move when another slider moves', async ({ page, pl
   expect(plan.errors).toEqual([]);
 });
 
-test('keyboard only: arrow keys move a slider and each key release is one change', async ({ page, plan }) => {
+test('keyboard only: arrow keys move a slider, and each pause in the presses is one change', async ({ page, plan }) => {
   await openBudget(page, plan);
   const ads = page.getByRole('slider', { name: 'Share of Advertising', exact: true });
   // reach the slider with Tab from the lock button before it
@@ -135,7 +135,7 @@ test('keyboard only: arrow keys move a slider and each key release is one change
   expect(s.content).toBeCloseTo(29, 9);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => shares(cplanExport(plan.file)).ads).toBe(41);
-  // each key press was its own step
+  // the two presses before the pause were one step, the one after it another
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(ads).toHaveValue('42');
   expect(plan.errors).toEqual([]);

@@ -43,7 +43,7 @@ export const en = {
     toolbar: 'Plan actions',
   },
   save: {
-    saving: 'Saving…',
+    unsaved: 'Unsaved',
     saved: 'All changes saved',
     error: 'Last change not saved',
   },

@@ -44,7 +44,7 @@ export const zhCN: Messages = {
     toolbar: '计划操作',
   },
   save: {
-    saving: '正在保存…',
+    unsaved: '未保存',
     saved: '所有修改已保存',
     error: '上一次修改未保存',
   },

@@ -9,6 +9,7 @@ import { useTheme } from '../theme.ts';
 import { VIEW_COMPONENTS } from '../views.tsx';
 import { SharingLayer } from '../../features/sharing/SharingLayer.tsx';
 import { Header } from './Header.tsx';
+import { useFlushOnLeave } from './useFlushOnLeave.ts';
 import { Nav } from './Nav.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { Toasts } from './Toasts.tsx';
@@ -31,8 +32,12 @@ export function App() {
     document.title = [t(`nav.${view}`), planName, t('app.title')].filter(Boolean).join(' · ');
   }, [t, view, planName]);
 
+  useFlushOnLeave(store);
+
   const step = useCallback(
     async (which: 'undo' | 'redo') => {
+      // what was typed is the newest step: undo takes it back, redo would otherwise overwrite it
+      await store.getState().flushDrafts();
       const s = store.getState();
       const can = which === 'undo' ? s.info?.canUndo : s.info?.canRedo;
       if (!can || s.info?.readOnly) return;

@@ -3,31 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_ID } from '../../../shared/model/plan.ts';
 import { usePlan } from '../store/context.tsx';
 import { selectPlanName, selectReadOnly } from '../store/selectors.ts';
+import { useTextDraft } from '../../ui/useAutosave.ts';
 
-/** The plan name, edited in place: click or Enter to edit, Enter (or leaving the field) saves, Escape cancels. */
+/** The plan name, edited in place: click or Enter to edit; saved as it is typed (useAutosave), Escape cancels. */
 export function PlanName() {
   const { t } = useTranslation();
   const name = usePlan(selectPlanName);
   const readOnly = usePlan(selectReadOnly);
   const apply = usePlan((s) => s.apply);
-  const [draft, setDraft] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const text = useTextDraft(name, (draft) => {
+    const value = draft.trim();
+    if (value && value !== name) void apply([{ entity: 'settings', id: PLAN_ID, field: 'name', value }], t('history.renamePlan'));
+  });
   const button = useRef<HTMLButtonElement>(null);
-  // Enter and Escape end the edit before the field's blur does: only the first ending counts.
-  const editing = useRef(false);
-
-  const start = () => {
-    editing.current = true;
-    setDraft(name);
-  };
 
   const finish = (save: boolean) => {
-    if (draft === null || !editing.current) return;
-    editing.current = false;
-    const value = draft.trim();
-    setDraft(null);
-    if (save && value && value !== name) {
-      void apply([{ entity: 'settings', id: PLAN_ID, field: 'name', value }], t('history.renamePlan'));
-    }
+    if (!save) text.revert();
+    text.blur();
+    setEditing(false);
     requestAnimationFrame(() => button.current?.focus());
   };
 
@@ -41,18 +35,24 @@ export function PlanName() {
     }
   };
 
-  if (draft !== null) {
+  if (editing) {
     return (
       <input
         className="plan-name-input"
         aria-label={t('header.planName')}
-        value={draft}
+        value={text.draft}
         maxLength={500}
         autoFocus
-        onFocus={(e) => e.currentTarget.select()}
-        onChange={(e) => setDraft(e.currentTarget.value)}
+        onFocus={(e) => {
+          text.focus();
+          e.currentTarget.select();
+        }}
+        onChange={(e) => text.change(e.currentTarget.value)}
         onKeyDown={onKeyDown}
-        onBlur={() => finish(true)}
+        onBlur={() => {
+          text.blur();
+          setEditing(false);
+        }}
       />
     );
   }
@@ -64,7 +64,7 @@ export function PlanName() {
       title={t('header.renameHint')}
       aria-label={`${t('header.renameLabel')}: ${name}`}
       disabled={readOnly !== null}
-      onClick={start}
+      onClick={() => setEditing(true)}
     >
       {name}
     </button>

@@ -2,8 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { PlanInfo, PlannerApi } from '../../../shared/api.ts';
 import type { ApiError } from '../../../shared/errors.ts';
 import type { Change } from '../../../shared/model/change.ts';
+import type { EntityName } from '../../../shared/model/registry.ts';
 import { PLAN_ID } from '../../../shared/model/plan.ts';
-import { applyLocal, emptyEntities, foldLogged, normalise, rollback, type Entities } from './entities.ts';
+import { applyLocal, emptyEntities, foldLogged, normalise, rollback, type Entities, type Undo } from './entities.ts';
 import type { PlanState } from './index.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -21,10 +22,33 @@ export interface PlanSlice extends Entities {
   apply(changes: Change[], label?: string): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
+  /**
+   * Shows a new row (made by "Add") without writing it: the row reaches the file with the first edit
+   * made to it, in that edit's undo step, under `label`. Until then it is only on screen.
+   */
+  stage(changes: Change[], label?: string): void;
+  /** Takes a staged row off the screen if nothing was written to it (its editor closed untouched). */
+  unstage(entity: EntityName, id: string): void;
 }
 
 export function createPlanSlice(api: PlannerApi): StateCreator<PlanState, [], [], PlanSlice> {
   return (set, get) => {
+    /** staged rows by `entity/id`: the changes that create them, what showing them replaced, the step's label */
+    const staged = new Map<string, { changes: Change[]; undo: Undo[]; label?: string }>();
+    const rowKey = (entity: string, id: string) => `${entity}/${id}`;
+    /** The creation of every staged row the changes touch, taken out of staging. */
+    const takeStaged = (changes: Change[]) => {
+      const taken: { key: string; entry: { changes: Change[]; undo: Undo[]; label?: string } }[] = [];
+      for (const c of changes) {
+        const key = rowKey(c.entity, c.id);
+        const entry = staged.get(key);
+        if (!entry) continue;
+        staged.delete(key);
+        taken.push({ key, entry });
+      }
+      return taken;
+    };
+
     const refreshInfo = async () => {
       const info = await api.planInfo();
       if (info.ok) set({ info: info.value });
@@ -55,6 +79,8 @@ export function createPlanSlice(api: PlannerApi): StateCreator<PlanState, [], []
       info: null,
 
       async load() {
+        // a reload shows the file: rows only on screen are gone with it
+        staged.clear();
         const result = await api.snapshot();
         if (!result.ok) {
           set({ status: 'failed', loadError: result.error });
@@ -71,12 +97,16 @@ export function createPlanSlice(api: PlannerApi): StateCreator<PlanState, [], []
           return false;
         }
         const { entities, undo } = applyLocal(before, changes);
+        const creations = takeStaged(changes);
+        const sent = [...creations.flatMap((x) => x.entry.changes), ...changes];
+        const stepLabel = creations[0]?.entry.label ?? label;
         set(entities);
         get().beginSave();
-        const result = await api.applyChanges(changes, label === undefined ? undefined : { label });
+        const result = await api.applyChanges(sent, stepLabel === undefined ? undefined : { label: stepLabel });
         get().endSave(result.ok);
         if (!result.ok) {
           set(rollback(get(), undo));
+          for (const { key, entry } of creations) staged.set(key, entry);
           get().pushToast({ kind: 'error', error: result.error });
           if (result.error.code === 'READ_ONLY' || result.error.code === 'LOCKED') await refreshInfo();
           return false;
@@ -93,6 +123,21 @@ export function createPlanSlice(api: PlannerApi): StateCreator<PlanState, [], []
 
       undo: () => step('undo'),
       redo: () => step('redo'),
+
+      stage(changes, label) {
+        const { entities, undo } = applyLocal(get(), changes);
+        for (const c of changes) staged.set(rowKey(c.entity, c.id), { changes, undo, label });
+        set(entities);
+      },
+
+      unstage(entity, id) {
+        // a field of the row may still hold typing: saving it writes the row, which is then kept
+        void get().flushDrafts();
+        const entry = staged.get(rowKey(entity, id));
+        if (!entry) return;
+        for (const c of entry.changes) staged.delete(rowKey(c.entity, c.id));
+        set(rollback(get(), entry.undo));
+      },
     };
   };
 }

@@ -28,7 +28,8 @@ export function useLabels<N extends EntityName>(entity: N, field: keyof Row<N> &
 
 export const selectInfo = (s: PlanState) => s.info;
 export const selectPlanName = (s: PlanState) => s.byId.settings[PLAN_ID]?.name ?? s.info?.name ?? '';
-export const selectCanUndo = (s: PlanState) => Boolean(s.info?.canUndo) && !s.info?.readOnly;
+// typing not yet saved (or on its way) is the newest step: Undo saves it and takes it back
+export const selectCanUndo = (s: PlanState) => (Boolean(s.info?.canUndo) || s.drafts > 0 || s.pending > 0) && !s.info?.readOnly;
 export const selectCanRedo = (s: PlanState) => Boolean(s.info?.canRedo) && !s.info?.readOnly;
 export const selectSave = (s: PlanState) => s.save;
 export const selectToasts = (s: PlanState) => s.toasts;

@@ -6,6 +6,7 @@ import { PLAN_ID } from '../../../shared/model/plan.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { useReadOnly, useSetField } from '../../ui/useEdit.ts';
+import { useSliderCommit, type SliderEndProps } from '../../ui/useSliderCommit.ts';
 import { sameWeights, weightTotal, type Criterion, type Weights } from './model.ts';
 import { Swatch } from './PlatformsPanel.tsx';
 import { ScoreCell, useScoreFormat } from './widgets.tsx';
@@ -31,16 +32,19 @@ export function ScoringPanel() {
   const weightsId = useId();
   const rankingId = useId();
   const matrixId = useId();
-  if (!weights || !stored) return null;
-
-  const total = weightTotal(weights);
-  const commit = () => {
-    if (draft && !sameWeights(draft, stored)) {
+  const slider = useSliderCommit(() => {
+    if (draft && stored && !sameWeights(draft, stored)) {
       void setField('settings', PLAN_ID, 'score_weights', draft, t('views.audience.history.weights'));
     }
     setDraft(null);
+  });
+  if (!weights || !stored) return null;
+
+  const total = weightTotal(weights);
+  const move = (c: Criterion, value: number) => {
+    setDraft({ ...weights, [c]: value });
+    slider.moved();
   };
-  const move = (c: Criterion, value: number) => setDraft({ ...weights, [c]: value });
   const setScore = (id: string, name: string, c: Criterion, v: number) =>
     void setField('platform', id, `score_${c}`, v, t('views.audience.history.editPlatform', { name, field: t(`enum.score_criterion.${c}`) }));
 
@@ -54,7 +58,7 @@ export function ScoringPanel() {
           <p className="panel-summary">{t('views.audience.weightsHint')}</p>
           <div className="weights">
             {SCORE_CRITERIA.map((c) => (
-              <WeightSlider key={c} criterion={c} value={weights[c]} total={total} disabled={readOnly} onMove={move} onCommit={commit} />
+              <WeightSlider key={c} criterion={c} value={weights[c]} total={total} disabled={readOnly} onMove={move} endProps={slider.endProps} />
             ))}
           </div>
           <p className={Math.round(total) === 100 ? 'weights-total' : 'weights-total weights-off'} role="status">
@@ -149,13 +153,13 @@ export function ScoringPanel() {
   );
 }
 
-function WeightSlider({ criterion, value, total, disabled, onMove, onCommit }: {
+function WeightSlider({ criterion, value, total, disabled, onMove, endProps }: {
   criterion: Criterion;
   value: number;
   total: number;
   disabled: boolean;
   onMove: (c: Criterion, v: number) => void;
-  onCommit: () => void;
+  endProps: SliderEndProps;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -175,9 +179,7 @@ function WeightSlider({ criterion, value, total, disabled, onMove, onCommit }: {
         disabled={disabled}
         aria-valuetext={t('views.audience.weightValue', { value: fmt.number(value, 0), share: fmt.number(share, 0) })}
         onChange={(e) => onMove(criterion, Number(e.target.value))}
-        onPointerUp={onCommit}
-        onKeyUp={onCommit}
-        onBlur={onCommit}
+        {...endProps}
       />
       <output htmlFor={id} className="weight-value">
         {fmt.number(value, 0)}%

@@ -18,6 +18,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRows } from '../../app/store/selectors.ts';
+import { useTextDraft } from '../../ui/useAutosave.ts';
 import { newId } from '../../ui/ids.ts';
 import { useApply, useReadOnly } from '../../ui/useEdit.ts';
 import { appendOrder, groupItems, moveChanges, type BoardEntity, type BoardItem } from './board.ts';
@@ -273,43 +274,39 @@ function SortableItem({ id, text, entity, readOnly }: { id: string; text: string
   );
 }
 
-/** The item's text: click (or Enter) to edit in place; Enter or leaving the field saves, Escape cancels. */
+/** The item's text: click (or Enter) to edit in place; it is saved as it is typed (useAutosave), Escape cancels. */
 function ItemText({ text, readOnly, onCommit }: { text: string; readOnly: boolean; onCommit: (v: string) => void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<string | null>(null);
-  const done = useRef(false);
+  const [editing, setEditing] = useState(false);
+  const draft = useTextDraft(text, (v) => {
+    const value = v.trim();
+    if (value && value !== text) onCommit(value);
+  });
   if (readOnly) return <span className="item-text">{text}</span>;
-  if (draft === null) {
+  if (!editing) {
     return (
-      <button
-        type="button"
-        className="item-text"
-        title={t('views.brief.editItemHint')}
-        onClick={() => {
-          done.current = false;
-          setDraft(text);
-        }}
-      >
+      <button type="button" className="item-text" title={t('views.brief.editItemHint')} onClick={() => setEditing(true)}>
         {text}
       </button>
     );
   }
   const finish = (save: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    const value = draft.trim();
-    setDraft(null);
-    if (save && value && value !== text) onCommit(value);
+    if (!save) draft.revert();
+    draft.blur();
+    setEditing(false);
   };
   return (
     <textarea
       className="item-edit"
       aria-label={t('views.brief.editItem')}
-      value={draft}
+      value={draft.draft}
       rows={2}
       autoFocus
-      onFocus={(e) => e.currentTarget.select()}
-      onChange={(e) => setDraft(e.target.value)}
+      onFocus={(e) => {
+        draft.focus();
+        e.currentTarget.select();
+      }}
+      onChange={(e) => draft.change(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && !e.shiftKey) {

@@ -6,6 +6,7 @@ import { useRow, useRows } from '../../app/store/selectors.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { newId } from '../../ui/ids.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
+import { useTextDraft } from '../../ui/useAutosave.ts';
 import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { Board } from './Board.tsx';
 import { FigureEditor, FiguresPanel } from './FiguresPanel.tsx';
@@ -112,10 +113,8 @@ function SectionPanel({ section, first, last, renaming, onRename, onMove }: {
         {renaming ? (
           <TitleInput
             value={section.title}
-            onDone={(title) => {
-              onRename(false);
-              if (title !== null && title !== section.title) void setField('brief_section', section.id, 'title', title, t('views.brief.history.renameSection', { title }));
-            }}
+            onCommit={(title) => void setField('brief_section', section.id, 'title', title, t('views.brief.history.renameSection', { title }))}
+            onDone={() => onRename(false)}
           />
         ) : (
           <h2 id={headingId} className="panel-title">
@@ -173,11 +172,13 @@ function SectionPanel({ section, first, last, renaming, onRename, onMove }: {
   );
 }
 
-/** The section title edited in place: Enter or leaving saves, Escape cancels. */
-function TitleInput({ value, onDone }: { value: string; onDone: (title: string | null) => void }) {
+/** The section title edited in place: saved as it is typed (useAutosave), Enter or leaving ends, Escape cancels. */
+function TitleInput({ value, onCommit, onDone }: { value: string; onCommit: (title: string) => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(value);
-  const done = useRef(false);
+  const text = useTextDraft(value, (draft) => {
+    const title = draft.trim();
+    if (title && title !== value) onCommit(title);
+  });
   const id = useId();
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -185,10 +186,9 @@ function TitleInput({ value, onDone }: { value: string; onDone: (title: string |
     ref.current?.select();
   }, []);
   const finish = (save: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    const title = draft.trim();
-    onDone(save && title ? title : null);
+    if (!save) text.revert();
+    text.blur();
+    onDone();
   };
   return (
     <div className="title-edit">
@@ -198,9 +198,10 @@ function TitleInput({ value, onDone }: { value: string; onDone: (title: string |
       <input
         ref={ref}
         id={id}
-        value={draft}
+        value={text.draft}
         maxLength={500}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => text.change(e.target.value)}
+        onFocus={text.focus}
         onBlur={() => finish(true)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { useAutosave } from '../../ui/useAutosave.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { escapeHtml, linkTarget, textToHtml } from './text.ts';
 
@@ -9,8 +10,8 @@ type Command = 'heading' | 'bold' | 'italic' | 'insertUnorderedList' | 'insertOr
 /**
  * A small rich-text editor: a contentEditable region and a toolbar (heading, bold, italic, lists, link).
  * What is pasted or dropped is sanitised before it goes in; the whole text is sanitised again and saved
- * once, when the editor loses focus (one change, one undo step). The stored HTML is sanitised before it
- * is shown, since a plan file may come from anywhere.
+ * as the user types (useAutosave: one change and one undo step per typing pause, and on leaving). The
+ * stored HTML is sanitised before it is shown, since a plan file may come from anywhere.
  */
 export function RichText({ value, label, readOnly, onCommit }: { value: string; label: string; readOnly: boolean; onCommit: (html: string) => void }) {
   const { t } = useTranslation();
@@ -23,8 +24,6 @@ export function RichText({ value, label, readOnly, onCommit }: { value: string; 
   const editorId = useId();
   const urlId = useId();
   const clean = useMemo(() => sanitizeHtml(value), [value]);
-  // typed since the last save: saved on blur, or when the editor goes away while focused
-  const dirty = useRef(false);
 
   // show the stored text, unless the user is typing in it
   useEffect(() => {
@@ -69,25 +68,25 @@ export function RichText({ value, label, readOnly, onCommit }: { value: string; 
     if (html) document.execCommand('insertHTML', false, html);
   };
 
-  const commit = () => {
+  // the editor's text as last typed: read when saving, since the element may already be gone then
+  const html = useRef<string | null>(null);
+  const autosave = useAutosave(() => {
+    if (readOnly || html.current === null) return;
+    const next = sanitizeHtml(html.current);
+    if (next !== clean) onCommit(next);
+  });
+  const edited = () => {
+    html.current = ref.current?.innerHTML ?? null;
+    autosave.touch();
+  };
+  // leaving the editor saves, and shows the text as it was saved (the caret no longer matters)
+  const leave = () => {
     const el = ref.current;
-    if (!el || readOnly || linking.current) return;
-    dirty.current = false;
+    if (!el || linking.current) return;
+    autosave.flush();
     const next = sanitizeHtml(el.innerHTML);
     if (el.innerHTML !== next) el.innerHTML = next;
-    if (next !== clean) onCommit(next);
   };
-  const commitRef = useRef(commit);
-  commitRef.current = commit;
-  useEffect(
-    () => () => {
-      if (dirty.current) {
-        linking.current = false;
-        commitRef.current();
-      }
-    },
-    [],
-  );
 
   const run = (command: Command) => {
     if (readOnly) return;
@@ -192,8 +191,8 @@ export function RichText({ value, label, readOnly, onCommit }: { value: string; 
         suppressContentEditableWarning
         tabIndex={0}
         onFocus={() => document.execCommand('defaultParagraphSeparator', false, 'p')}
-        onBlur={commit}
-        onInput={() => (dirty.current = true)}
+        onBlur={leave}
+        onInput={edited}
         onPaste={onPaste}
         onDrop={onDrop}
         onKeyDown={(e) => {

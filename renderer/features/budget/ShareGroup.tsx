@@ -5,6 +5,7 @@ import { parseNumberCell } from '../../../shared/logic/csv.ts';
 import { rebalance, type Share } from '../../../shared/logic/shares.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { useApply } from '../../ui/useEdit.ts';
+import { useSliderCommit } from '../../ui/useSliderCommit.ts';
 import { CommitInput, type Parsed } from './CommitInput.tsx';
 import { useMoney } from './money.ts';
 
@@ -18,7 +19,7 @@ type Entity = 'budget_category' | 'platform_share';
  * Sliders over shares that always add up to 100: one row per share with a lock, a real range input
  * (arrow keys, Page Up/Down, Home/End work natively), the exact percentage and the amount. While a
  * slider is dragged the rebalanced values are shown here only; the plan changes once, on release
- * (pointer up, key up or focus leaving), as one undo step.
+ * (pointer up, a pause in key presses, or focus leaving), as one undo step.
  */
 export function ShareGroup({
   entity,
@@ -81,18 +82,20 @@ export function ShareGroup({
     setDraftState(null);
   }, [apply, entity, t]);
 
+  const slider = useSliderCommit(commit);
   // a drag can end outside the slider: any pointer release ends it
   const dragging = draft !== null;
+  const { flush } = slider;
   useEffect(() => {
     if (!dragging) return;
-    const up = () => commit();
+    const up = () => flush();
     window.addEventListener('pointerup', up);
     window.addEventListener('pointercancel', up);
     return () => {
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', up);
     };
-  }, [dragging, commit]);
+  }, [dragging, flush]);
 
   const shown = draft ?? items;
   const values = shown.map((s) => s.share);
@@ -178,10 +181,11 @@ export function ShareGroup({
                 aria-label={describe(item)}
                 aria-valuetext={`${percents[i] ?? 0}% · ${money.format(amountsShown[i] ?? 0)}`}
                 style={{ '--fill': `${Math.min(100, Math.max(0, live.share))}%` } as React.CSSProperties}
-                onChange={(e) => setDraft(rebalance(itemsRef.current, item.id, Number(e.target.value)).map((s, k) => ({ ...s, name: itemsRef.current[k]!.name })))}
-                onPointerUp={commit}
-                onKeyUp={commit}
-                onBlur={commit}
+                onChange={(e) => {
+                  setDraft(rebalance(itemsRef.current, item.id, Number(e.target.value)).map((s, k) => ({ ...s, name: itemsRef.current[k]!.name })));
+                  slider.moved();
+                }}
+                {...slider.endProps}
               />
               <span className="share-input share-pct">
                 <CommitInput

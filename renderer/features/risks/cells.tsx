@@ -1,11 +1,12 @@
 /**
- * Editors that live in table cells. Each commits once (a choice, Enter, or leaving the field), so one
- * edit is one apply and one undo step; Escape puts the saved value back.
+ * Editors that live in table cells. Text is saved as it is typed (useAutosave: one undo step per pause);
+ * the others commit once (a choice, Enter, or leaving the field). Escape puts the saved value back.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isDate } from '../../../shared/logic/dates.ts';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { useTextDraft } from '../../ui/useAutosave.ts';
 
 /** Text shown as itself; a click (or Enter) turns it into a field. */
 export function EditText({ label, value, onCommit, multiline, required, disabled, className }: {
@@ -20,7 +21,10 @@ export function EditText({ label, value, onCommit, multiline, required, disabled
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(value);
+  const text = useTextDraft(value, (draft) => {
+    const next = multiline ? draft.replace(/\s+$/, '') : draft.trim();
+    if (next !== value && !(required && next === '')) onCommit(next);
+  });
   const button = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const refocus = useRef(false);
@@ -37,19 +41,23 @@ export function EditText({ label, value, onCommit, multiline, required, disabled
 
   const finish = (save: boolean, keepFocus: boolean) => {
     refocus.current = keepFocus;
+    if (!save) text.revert();
+    text.blur();
     setEditing(false);
-    const next = multiline ? draft.replace(/\s+$/, '') : draft.trim();
-    if (save && next !== value && !(required && next === '')) onCommit(next);
   };
 
   if (editing) {
     const common = {
       ref: field,
-      value: draft,
+      value: text.draft,
       'aria-label': label,
       className: 'cell-input',
-      onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-      onBlur: () => finish(true, false),
+      onChange: (e: { target: { value: string } }) => text.change(e.target.value),
+      onFocus: text.focus,
+      onBlur: () => {
+        text.blur();
+        setEditing(false);
+      },
       onKeyDown: (e: React.KeyboardEvent) => {
         if (e.key === 'Enter' && !(multiline && e.shiftKey) && !e.nativeEvent.isComposing) {
           e.preventDefault();
@@ -61,7 +69,7 @@ export function EditText({ label, value, onCommit, multiline, required, disabled
         }
       },
     };
-    return multiline ? <textarea rows={Math.min(6, Math.max(2, Math.ceil(draft.length / 28)))} {...common} /> : <input type="text" {...common} />;
+    return multiline ? <textarea rows={Math.min(6, Math.max(2, Math.ceil(text.draft.length / 28)))} {...common} /> : <input type="text" {...common} />;
   }
   return (
     <button
@@ -71,10 +79,7 @@ export function EditText({ label, value, onCommit, multiline, required, disabled
       aria-label={`${label}: ${value || t('views.risks.empty')}`}
       title={t('views.risks.clickToEdit')}
       disabled={disabled}
-      onClick={() => {
-        setDraft(value);
-        setEditing(true);
-      }}
+      onClick={() => setEditing(true)}
     >
       {value ? value : <span className="cell-placeholder">{t('table.none')}</span>}
     </button>

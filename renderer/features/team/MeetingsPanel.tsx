@@ -8,7 +8,7 @@ import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
-import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
+import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
 import { nextOrder } from './model.ts';
 import { weekdayNames } from './widgets.tsx';
 
@@ -16,18 +16,18 @@ import { weekdayNames } from './widgets.tsx';
 export function MeetingsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const apply = useApply();
+  const stage = useStageRow();
   const readOnly = useReadOnly();
   const meetings = useRows('meeting');
   const people = useRows('person');
   const days = weekdayNames(i18n.language);
   const names = new Map(people.map((p) => [p.id, p.name]));
 
-  const add = async () => {
+  const add = () => {
     const id = newId('meeting');
     const name = t('views.team.newMeeting');
-    const ok = await apply(rowChanges('meeting', id, { name, sort_order: nextOrder(meetings) }), t('views.team.history.addMeeting', { name }));
-    if (ok) onEdit(id);
+    stage(rowChanges('meeting', id, { name, sort_order: nextOrder(meetings) }), t('views.team.history.addMeeting', { name }));
+    onEdit(id);
   };
 
   return (
@@ -36,7 +36,7 @@ export function MeetingsPanel({ onEdit }: { onEdit: (id: string) => void }) {
       count={meetings.length}
       emptyText={t('views.team.noMeetings')}
       actions={
-        <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
+        <button type="button" className="btn" disabled={readOnly} onClick={add}>
           {t('views.team.addMeeting')}
         </button>
       }

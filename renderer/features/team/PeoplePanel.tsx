@@ -9,25 +9,25 @@ import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
-import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
+import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
 import { deletePersonChanges, deleteTeamChanges, nextOrder } from './model.ts';
 
 /** People on the campaign: role, team, hours a week and cost; open one to edit it and hand them tasks. */
 export function PeoplePanel({ onEdit, overloaded }: { onEdit: (id: string) => void; overloaded: ReadonlySet<string> }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const apply = useApply();
+  const stage = useStageRow();
   const readOnly = useReadOnly();
   const currency = useSettings()?.currency ?? 'CNY';
   const people = useRows('person');
   const teamNames = useLabels('team');
   const none = t('table.none');
 
-  const add = async () => {
+  const add = () => {
     const id = newId('person');
     const name = t('views.team.newPerson');
-    const ok = await apply(rowChanges('person', id, { name, sort_order: nextOrder(people) }), t('views.team.history.addPerson', { name }));
-    if (ok) onEdit(id);
+    stage(rowChanges('person', id, { name, sort_order: nextOrder(people) }), t('views.team.history.addPerson', { name }));
+    onEdit(id);
   };
 
   return (
@@ -37,7 +37,7 @@ export function PeoplePanel({ onEdit, overloaded }: { onEdit: (id: string) => vo
       count={people.length}
       emptyText={t('views.team.noPeople')}
       actions={
-        <button type="button" className="btn btn-primary" disabled={readOnly} onClick={() => void add()}>
+        <button type="button" className="btn btn-primary" disabled={readOnly} onClick={add}>
           {t('views.team.addPerson')}
         </button>
       }
@@ -194,16 +194,16 @@ export function PersonEditor({ person, onClose }: { person: Person; onClose: () 
 export function TeamsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const apply = useApply();
+  const stage = useStageRow();
   const readOnly = useReadOnly();
   const teams = useRows('team');
   const people = useRows('person');
 
-  const add = async () => {
+  const add = () => {
     const id = newId('team');
     const name = t('views.team.newTeam');
-    const ok = await apply(rowChanges('team', id, { name, sort_order: nextOrder(teams) }), t('views.team.history.addTeam', { name }));
-    if (ok) onEdit(id);
+    stage(rowChanges('team', id, { name, sort_order: nextOrder(teams) }), t('views.team.history.addTeam', { name }));
+    onEdit(id);
   };
 
   return (
@@ -212,7 +212,7 @@ export function TeamsPanel({ onEdit }: { onEdit: (id: string) => void }) {
       count={teams.length}
       emptyText={t('views.team.noTeams')}
       actions={
-        <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
+        <button type="button" className="btn" disabled={readOnly} onClick={add}>
           {t('views.team.addTeam')}
         </button>
       }

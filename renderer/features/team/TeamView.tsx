@@ -5,7 +5,7 @@ import { useRow, useRows, useSettings } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
-import { useApply } from '../../ui/useEdit.ts';
+import { useApply, useDropUntouched } from '../../ui/useEdit.ts';
 import { LoadPanel } from './LoadPanel.tsx';
 import { MeetingEditor, MeetingsPanel } from './MeetingsPanel.tsx';
 import { matrixTargets, nextOrder, targetKey } from './model.ts';
@@ -51,6 +51,7 @@ export function TeamView() {
   const meeting = useRow('meeting', editing?.kind === 'meeting' ? editing.id : null);
   const edit = (kind: NonNullable<Editing>['kind']) => (id: string) => setEditing({ kind, id });
   const close = () => setEditing(null);
+  useDropUntouched(editing?.kind, editing?.id);
 
   const addTask = (taskId: string) => {
     const task = tasks.find((x) => x.id === taskId);

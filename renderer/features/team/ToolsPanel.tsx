@@ -9,7 +9,7 @@ import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
-import { rowChanges, useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
+import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
 import { toolBudget } from '../../../shared/logic/budget.ts';
 import { nextOrder } from './model.ts';
 
@@ -28,7 +28,7 @@ export function useToolBudget(): ReturnType<typeof toolBudget> & { currency: str
 export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const apply = useApply();
+  const stage = useStageRow();
   const readOnly = useReadOnly();
   const tools = useRows('tool');
   const personNames = useLabels('person');
@@ -36,11 +36,11 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const none = t('table.none');
   const used = line?.used ?? (line && line.spent > 0 ? 1 : 0);
 
-  const add = async () => {
+  const add = () => {
     const id = newId('tool');
     const name = t('views.team.newTool');
-    const ok = await apply(rowChanges('tool', id, { name, sort_order: nextOrder(tools) }), t('views.team.history.addTool', { name }));
-    if (ok) onEdit(id);
+    stage(rowChanges('tool', id, { name, sort_order: nextOrder(tools) }), t('views.team.history.addTool', { name }));
+    onEdit(id);
   };
 
   return (
@@ -50,7 +50,7 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
       count={tools.length}
       emptyText={t('views.team.noTools')}
       actions={
-        <button type="button" className="btn" disabled={readOnly} onClick={() => void add()}>
+        <button type="button" className="btn" disabled={readOnly} onClick={add}>
           {t('views.team.addTool')}
         </button>
       }

@@ -45,7 +45,7 @@ describe('plan store', () => {
     await store.getState().load();
     const done = store.getState().apply(rename('Summer'), 'Rename');
     expect(selectPlanName(store.getState())).toBe('Summer');
-    expect(store.getState().save).toBe('saving');
+    expect(store.getState().save).toBe('unsaved');
     pending[0]!.resolve({
       ok: true,
       value: { revision: 7, canUndo: true, canRedo: false, changes: [{ ...rename('Summer')[0]!, clock: 'c1', site: 's', author: 'a', old: 'Launch' }] },
@@ -92,5 +92,49 @@ describe('plan store', () => {
     expect(snapshots()).toBe(2);
     expect(await store.getState().redo()).toBe(false);
     expect(store.getState().toasts.at(-1)).toMatchObject({ kind: 'error', error: { code: 'NOTHING_TO_REDO' } });
+  });
+
+  it('says unsaved while a draft is held or a write is on its way, and a flush commits every draft', async () => {
+    const { api, pending } = scriptedApi();
+    const store = createPlanStore(api);
+    await store.getState().load();
+    const key = Symbol('field');
+    store.getState().holdDraft(key, () => {
+      store.getState().releaseDraft(key);
+      void store.getState().apply(rename('Typed'), 'Rename');
+    });
+    expect(store.getState().save).toBe('unsaved');
+    let flushed = false;
+    const done = store.getState().flushDrafts().then(() => (flushed = true));
+    expect(pending.map((p) => p.changes)).toEqual([rename('Typed')]);
+    expect(store.getState().save).toBe('unsaved');
+    await Promise.resolve();
+    expect(flushed).toBe(false);
+    pending[0]!.resolve({ ok: true, value: { revision: 2, canUndo: true, canRedo: false, changes: [] } });
+    await done;
+    expect(store.getState().save).toBe('saved');
+  });
+
+  it('a staged row is written with its first edit, in one step; closed untouched it goes away unwritten', async () => {
+    const { api, pending } = scriptedApi();
+    const store = createPlanStore(api);
+    await store.getState().load();
+    const create: Change[] = [
+      { entity: 'person', id: 'p1', field: 'name', value: 'New person' },
+      { entity: 'person', id: 'p1', field: 'sort_order', value: 5 },
+    ];
+    store.getState().stage(create, 'Add person');
+    expect(store.getState().byId.person.p1?.name).toBe('New person');
+    expect(pending).toHaveLength(0);
+    void store.getState().apply([{ entity: 'person', id: 'p1', field: 'role', value: 'Writer' }], 'Edit role');
+    expect(pending.map((p) => p.changes)).toEqual([[...create, { entity: 'person', id: 'p1', field: 'role', value: 'Writer' }]]);
+    store.getState().unstage('person', 'p1');
+    expect(store.getState().byId.person.p1?.role).toBe('Writer');
+
+    store.getState().stage([{ entity: 'person', id: 'p2', field: 'name', value: 'New person' }], 'Add person');
+    store.getState().unstage('person', 'p2');
+    expect(store.getState().byId.person.p2).toBeUndefined();
+    expect(store.getState().ids.person).toEqual(['p1']);
+    expect(pending).toHaveLength(1);
   });
 });

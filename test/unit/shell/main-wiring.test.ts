@@ -81,6 +81,10 @@ class FakeWindow extends FakeEmitter {
     setFocused(this);
   }
   close() {
+    // as in Electron: a 'close' listener may prevent it
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
     this.destroyed = true;
     windows.splice(windows.indexOf(this), 1);
     if (focused === this) focused = windows[0] ?? null;
@@ -110,6 +114,7 @@ const app = Object.assign(new FakeEmitter(), {
 });
 
 const ipcHandlers = new Map<string, Listener>();
+const ipcListeners = new Map<string, Listener>();
 const dialogs = {
   save: vi.fn(async (..._a: unknown[]) => ({ canceled: true, filePath: '' })),
   open: vi.fn(async (..._a: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
@@ -122,7 +127,7 @@ const schemes: unknown[] = [];
 const fakeElectron = {
   app,
   BrowserWindow: FakeWindow,
-  ipcMain: { handle: (channel: string, fn: Listener) => ipcHandlers.set(channel, fn) },
+  ipcMain: { handle: (channel: string, fn: Listener) => ipcHandlers.set(channel, fn), on: (channel: string, fn: Listener) => ipcListeners.set(channel, fn) },
   dialog: {
     showSaveDialog: (...a: unknown[]) => dialogs.save(...a),
     showOpenDialog: (...a: unknown[]) => dialogs.open(...a),
@@ -266,11 +271,16 @@ describe('more windows', () => {
     expect(second.webContents.sent).toContainEqual(['menu:undo']);
   });
 
-  it('closing a window disposes its service, which releases the plan file lock', async () => {
+  it('a closing window first lets its page save what is being typed, then disposes its service, which releases the plan file lock', async () => {
     const lock = lockPathFor(join(dir, 'renamed.cplan'));
     expect(existsSync(lock)).toBe(true);
     second.close();
-    expect(windows).toHaveLength(1);
+    // still open: the page is asked to flush, and the window waits for its answer
+    expect(windows).toHaveLength(2);
+    expect(second.webContents.sent).toContainEqual(['shell:flush']);
+    expect(existsSync(lock)).toBe(true);
+    ipcListeners.get('shell:flushed')!({ sender: second.webContents });
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
     expect(existsSync(lock)).toBe(false);
     const r = await invoke(second, 'planInfo');
     expect(r.ok || r.error.code).toBe('INVALID_REQUEST');

@@ -1,7 +1,7 @@
 // The preload runs sandboxed: its bundle may require nothing but 'electron', and it should stay small.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS } from '../../../shared/api.ts';
 import { METHODS_SWITCH, methodsFromArgv, methodsSwitch } from '../../../electron/shell/channels.ts';
 
@@ -24,6 +24,46 @@ describe('preload bundle', () => {
     expect(required).toEqual(['electron']);
     expect(code.length).toBeLessThan(10_000);
     expect(code).toContain('exposeInMainWorld("planner"');
+  });
+});
+
+/** Runs the preload bundle against a fake 'electron'; answers what it exposed and what it sent to main. */
+async function loadPreload() {
+  const result = await build({ entryPoints: [`${root}/electron/preload.ts`], bundle: true, platform: 'node', format: 'cjs', target: 'node24', external: ['electron'], write: false, logLevel: 'silent' });
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  const sent: string[] = [];
+  let exposed: Record<string, unknown> = {};
+  const electron = {
+    contextBridge: { exposeInMainWorld: (_name: string, api: Record<string, unknown>) => (exposed = api) },
+    ipcRenderer: {
+      invoke: async () => undefined,
+      on: (channel: string, fn: (...args: unknown[]) => void) => listeners.set(channel, fn),
+      removeListener: (channel: string) => listeners.delete(channel),
+      send: (channel: string) => sent.push(channel),
+    },
+  };
+  const module = { exports: {} };
+  new Function('require', 'module', 'exports', 'process', result.outputFiles[0]!.text)(() => electron, module, module.exports, { argv: [] });
+  return { exposed, listeners, sent };
+}
+
+describe('saving before the window closes', () => {
+  it("runs the page's flush when main asks, and answers only once it is done, even if it failed", async () => {
+    const { exposed, listeners, sent } = await loadPreload();
+    const onBeforeClose = exposed.onBeforeClose as (flush: () => Promise<void>) => () => void;
+    let finish!: () => void;
+    onBeforeClose(() => new Promise<void>((resolve) => (finish = resolve)));
+    listeners.get('shell:flush')!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toEqual([]);
+    finish();
+    await vi.waitFor(() => expect(sent).toEqual(['shell:flushed']));
+
+    const off = onBeforeClose(() => Promise.reject(new Error('write refused')));
+    listeners.get('shell:flush')!();
+    await vi.waitFor(() => expect(sent).toEqual(['shell:flushed', 'shell:flushed']));
+    off();
+    expect(listeners.has('shell:flush')).toBe(false);
   });
 });
 
