@@ -34,7 +34,7 @@ export function OverviewView() {
   if (!settings || !data) return <ViewHeader title={t('views.overview.title')} />;
 
   return (
-    <>
+    <div className="overview-view">
       <ViewHeader title={t('views.overview.title')}>
         {settings.name}
         {settings.client ? ` · ${settings.client}` : ''} · <span data-testid="ov-today" data-value={data.today}>{t('views.overview.asOf', { date: fmt.date(data.today) })}</span>
@@ -47,7 +47,7 @@ export function OverviewView() {
         <UpcomingTile data={data} />
         <ContentTile data={data} />
       </div>
-    </>
+    </div>
   );
 }
 

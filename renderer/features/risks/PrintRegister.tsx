@@ -1,8 +1,8 @@
 /**
  * What "Print" puts on paper: the plan's name, both heat maps with their legend, then the register.
- * It lives beside the app (a portal into <body>) and only shows in print; print.css hides the rest.
+ * It sits at the end of the view and only shows in print, where it takes the place of the view's screen content
+ * (risks.css) and the shell's print sheet removes the app's chrome.
  */
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { bandOf, flagsOf, inherentScore, residualScore, score, type RiskBand } from '../../../shared/logic/risk.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
@@ -78,7 +78,7 @@ export function PrintRegister({ risks, total, bands, today }: { risks: readonly 
       </span>
     );
   };
-  return createPortal(
+  return (
     <div className="rk-print" lang={undefined}>
       <header className="pr-head">
         <div>
@@ -164,7 +164,6 @@ export function PrintRegister({ risks, total, bands, today }: { risks: readonly 
           })}
         </tbody>
       </table>
-    </div>,
-    document.body,
+    </div>
   );
 }
