@@ -2,6 +2,8 @@
 import type { Page } from '@playwright/test';
 import { expect, goTo, test } from './fixtures.ts';
 
+type Box = { x: number; y: number; width: number; height: number };
+
 const boxesOf = async (page: Page, analysis: string) => {
   const panel = page.getByRole('region', { name: analysis });
   const board = (await panel.locator('.board').boundingBox())!;
@@ -17,7 +19,8 @@ for (const width of [1280, 1440]) {
     for (const analysis of ['SWOT analysis', 'PEST analysis']) {
       await expect(page.getByRole('region', { name: analysis }).getByRole('group')).toHaveCount(4);
       const { board, quads } = await boxesOf(page, analysis);
-      const [a, b, c, d] = quads;
+      expect(quads).toHaveLength(4);
+      const [a, b, c, d] = quads as [Box, Box, Box, Box];
       // every quadrant lies inside the board (none pushed out of view to the right)
       for (const q of quads) {
         expect(q.x).toBeGreaterThanOrEqual(board.x - 1);
