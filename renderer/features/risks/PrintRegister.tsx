@@ -6,9 +6,10 @@
 import { useTranslation } from 'react-i18next';
 import { bandOf, flagsOf, inherentScore, residualScore, score, type RiskBand } from '../../../shared/logic/risk.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
-import { useLabels, useSettings } from '../../app/store/selectors.ts';
+import { useLabels } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { BandLegend } from './HeatMap.tsx';
+import { PaperHead } from './PaperHead.tsx';
 import { ratingOf, SCALE, type MapKind } from './heat.ts';
 import { bandName } from './RegisterTab.tsx';
 
@@ -65,7 +66,6 @@ function PrintMap({ kind, risks, bands }: { kind: MapKind; risks: readonly Risk[
 export function PrintRegister({ risks, total, bands, today }: { risks: readonly Risk[]; total: number; bands: readonly RiskBand[]; today: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const settings = useSettings();
   const people = useLabels('person');
   const playbooks = useLabels('playbook');
   const open = risks.filter((r) => r.status !== 'closed');
@@ -80,17 +80,9 @@ export function PrintRegister({ risks, total, bands, today }: { risks: readonly 
   };
   return (
     <div className="rk-print" lang={undefined}>
-      <header className="pr-head">
-        <div>
-          <h1>{t('views.risks.print.title')}</h1>
-          <p className="pr-plan">{settings?.name}</p>
-        </div>
-        <p className="pr-meta">
-          {t('views.risks.print.printed', { date: fmt.date(today) })}
-          <br />
-          {risks.length === total ? t('views.risks.print.count', { count: total }) : t('views.risks.print.filtered', { shown: risks.length, total })}
-        </p>
-      </header>
+      <PaperHead title={t('views.risks.print.title')} today={today}>
+        {risks.length === total ? t('views.risks.print.count', { count: total }) : t('views.risks.print.filtered', { shown: risks.length, total })}
+      </PaperHead>
       <section className="pr-maps">
         <PrintMap kind="inherent" risks={open} bands={bands} />
         <PrintMap kind="residual" risks={open} bands={bands} />
