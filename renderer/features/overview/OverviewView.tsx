@@ -5,7 +5,7 @@ import { hrefOf, type ViewName } from '../../app/router.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
-import { ProgressBar, StatusBadge, useValueText } from '../goals/widgets.tsx';
+import { ProgressBar, StatusBadge, useValueText } from '../../ui/Progress.tsx';
 import { readableOn } from './colors.ts';
 import { HeatMap } from './HeatMap.tsx';
 import './overview.css';
