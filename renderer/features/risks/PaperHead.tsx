@@ -1,4 +1,7 @@
-/** The head of every printed page set of the risks view: what it is, the plan, when it was printed and how much is on it. */
+/**
+ * The head of every printed page set of the risks view: what it is, the plan, when it was printed and how much is
+ * on it. The title is an h2: the paper sits in <main> under the view's own h1 (which it replaces on paper).
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../app/store/selectors.ts';
@@ -11,7 +14,7 @@ export function PaperHead({ title, today, children }: { title: string; today: st
   return (
     <header className="pr-head">
       <div>
-        <h1>{title}</h1>
+        <h2>{title}</h2>
         <p className="pr-plan">{settings?.name}</p>
       </div>
       <p className="pr-meta">

@@ -22,7 +22,7 @@ export function PrintPlaybooks({ today }: { today: string }) {
         const linked = p.risk_ids.map((id) => code.get(id)).filter(Boolean);
         return (
           <section key={p.id} className="pr-playbook">
-            <h2>{p.name}</h2>
+            <h3>{p.name}</h3>
             <p className="pr-line">
               {t(`enum.incident.${p.incident}`)}
               {p.owner_id ? (
@@ -58,7 +58,7 @@ export function PrintPlaybooks({ today }: { today: string }) {
                 </tbody>
               </table>
             ) : null}
-            <h3>{f('steps')}</h3>
+            <h4>{f('steps')}</h4>
             {mine.length ? (
               <ol className="pr-steps">
                 {mine.map((s) => (
