@@ -2,8 +2,9 @@
  * Export CSV and Print on each tab of the risks view put out that tab's own content: the register (register,
  * heat map), the compliance checklist, the playbooks.
  */
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
 import { parseCsv } from '../../shared/logic/csv.ts';
 import { expect, goTo, test } from './fixtures.ts';
 
@@ -11,6 +12,14 @@ async function openTab(page: Page, name: string) {
   await goTo(page, 'Risks');
   await page.getByRole('tab', { name }).click();
   await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** The paper as A4 PDF, for people to look at (PRINT_OUT=dir puts it there, else in the test's output). */
+async function savePdf(page: Page, testInfo: TestInfo, name: string) {
+  const dir = process.env.PRINT_OUT ?? testInfo.outputPath();
+  mkdirSync(dir, { recursive: true });
+  const pdf = await page.pdf({ path: path.join(dir, `print-risks-${name}.pdf`), format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 }
 
 async function exported(page: Page) {
@@ -22,7 +31,7 @@ async function exported(page: Page) {
   return { name: file.suggestedFilename(), records: parseCsv(text).records.map((r) => r.cells) };
 }
 
-test('the compliance tab exports and prints the checklist, as filtered', async ({ page, plan }) => {
+test('the compliance tab exports and prints the checklist, as filtered', async ({ page, plan }, testInfo) => {
   await plan.open();
   await openTab(page, 'Compliance');
   let csv = await exported(page);
@@ -48,10 +57,11 @@ test('the compliance tab exports and prints the checklist, as filtered', async (
   await expect(paper).toContainText('Delete lottery entrants’ data within 30 days of the draw');
   await expect(paper).not.toContainText('Risk register');
   await expect(page.getByRole('grid').or(page.getByRole('table', { name: 'Compliance checklist' }))).toBeHidden();
+  await savePdf(page, testInfo, 'compliance');
   expect(plan.errors).toEqual([]);
 });
 
-test('the playbooks tab exports and prints the playbooks with their steps', async ({ page, plan }) => {
+test('the playbooks tab exports and prints the playbooks with their steps', async ({ page, plan }, testInfo) => {
   await plan.open();
   await openTab(page, 'Emergency playbooks');
   const csv = await exported(page);
@@ -72,5 +82,6 @@ test('the playbooks tab exports and prints the playbooks with their steps', asyn
   await expect(paper.getByRole('heading', { level: 3 })).toHaveText(['Cyber-attack playbook', 'Data-leak playbook', 'PR-crisis playbook']);
   await expect(paper).toContainText('Reclaim the accounts through the platforms’ security channels');
   await expect(paper).not.toContainText('Risk register');
+  await savePdf(page, testInfo, 'playbooks');
   expect(plan.errors).toEqual([]);
 });
