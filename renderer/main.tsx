@@ -10,6 +10,7 @@ import { applyTheme, initialTheme } from './app/theme.ts';
 import { connect } from './app/transport.ts';
 import './app/theme.css';
 import './app/shell/shell.css';
+import './app/shell/print.css';
 
 applyTheme(initialTheme());
 const i18n = initI18n();

@@ -129,3 +129,32 @@ test('add and edit an audience segment', async ({ page, plan }) => {
   expect(snap.rows.segment.find((s) => s.name === 'Retirees')).toMatchObject({ age_min: 60, age_max: 80, spending_power: 'high', platform_ids: ['plat-wechat'] });
   expect(plan.errors).toEqual([]);
 });
+
+test('a preset platform already in the plan cannot be added twice, nor chosen for another platform', async ({ page, plan }) => {
+  await plan.open();
+  await goTo(page, 'Audience & platforms');
+  const table = page.getByRole('table', { name: 'Platforms' });
+  await expect(table.getByRole('row', { name: /Weibo/ })).toHaveCount(1);
+
+  const picker = page.getByRole('combobox', { name: 'Preset' });
+  await picker.selectOption('weibo');
+  const add = page.getByRole('button', { name: 'Add platform' });
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription('Weibo is already in the plan. Open it from the list, or add a custom platform.');
+  await expect(page.getByText('Weibo is already in the plan. Open it from the list, or add a custom platform.')).toBeVisible();
+
+  // a custom platform can always be added, and more than once
+  await picker.selectOption('custom');
+  await expect(add).toBeEnabled();
+
+  // the editor refuses to turn Bilibili into a second Weibo
+  await table.getByRole('button', { name: 'Edit Bilibili' }).click();
+  const panel = page.getByRole('complementary', { name: 'Platform: Bilibili' });
+  await panel.getByRole('combobox', { name: 'Preset' }).selectOption('weibo');
+  await expect(panel.getByText('Weibo is already in the plan. Open it from the list, or add a custom platform.')).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: 'Preset' })).toHaveValue('bilibili');
+  const snap = await plan.call<Snapshot>('snapshot');
+  expect(snap.rows.platform.filter((p) => p.preset === 'weibo')).toHaveLength(1);
+  expect(snap.rows.platform.find((p) => p.name === 'Bilibili')!.preset).toBe('bilibili');
+  expect(plan.errors).toEqual([]);
+});

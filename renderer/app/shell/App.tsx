@@ -76,7 +76,9 @@ export function App() {
       </button>
       <Header theme={theme} onTheme={setTheme} onUndo={undo} onRedo={redo} />
       <ReadOnlyBanner />
-      <SharingLayer onUndo={undo} onRedo={redo} />
+      <div className="sharing-layer">
+        <SharingLayer onUndo={undo} onRedo={redo} />
+      </div>
       <div className="app-body">
         <Nav current={view} />
         <main id="main" ref={main} tabIndex={-1} className="app-main" data-view={view}>

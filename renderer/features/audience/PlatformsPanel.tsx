@@ -10,7 +10,7 @@ import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
-import { addPlatformChanges, deletePlatformChanges, nextOrder, presetChoices, type Preset } from './model.ts';
+import { addPlatformChanges, deletePlatformChanges, nextOrder, presetChoices, presetHolder, type Preset } from './model.ts';
 import { useScoreFormat } from './widgets.tsx';
 
 export function Swatch({ color }: { color: string }) {
@@ -26,13 +26,17 @@ export function PlatformsPanel({ onEdit }: { onEdit: (id: string) => void }) {
   const settings = useSettings();
   const platforms = useRows('platform');
   const pickerId = useId();
+  const takenId = useId();
   const choices = useMemo(() => presetChoices(platforms), [platforms]);
   const [preset, setPreset] = useState<Preset | ''>('');
   const chosen: Preset = preset !== '' ? preset : (choices.unused[0] ?? 'custom');
   const ranked = useMemo(() => (settings ? new Map(ranking(platforms, settings.score_weights).map((r) => [r.id, r])) : new Map()), [platforms, settings]);
   const none = t('table.none');
+  // the same service twice would split its content, scores and reach between two rows
+  const taken = presetHolder(platforms, chosen) !== null;
 
   const add = async () => {
+    if (taken) return;
     // a preset platform is named in the plan's own language, like the rest of the plan's text
     const planT = i18n.getFixedT(settings?.language ?? i18n.language);
     const name = chosen === 'custom' ? t('views.audience.newPlatform') : planT(`enum.platform_preset.${chosen}`);
@@ -62,9 +66,14 @@ export function PlatformsPanel({ onEdit }: { onEdit: (id: string) => void }) {
             <optgroup label={t('views.audience.presetsUnused')}>{choices.unused.map(option)}</optgroup>
             {choices.used.length ? <optgroup label={t('views.audience.presetsUsed')}>{choices.used.map(option)}</optgroup> : null}
           </select>
-          <button type="button" className="btn btn-primary" disabled={readOnly} onClick={() => void add()}>
+          <button type="button" className="btn btn-primary" disabled={readOnly || taken} aria-describedby={taken ? takenId : undefined} onClick={() => void add()}>
             {t('views.audience.addPlatform')}
           </button>
+          {taken ? (
+            <p id={takenId} className="preset-taken" role="status">
+              {t('views.audience.presetTaken', { preset: t(`enum.platform_preset.${chosen}`) })}
+            </p>
+          ) : null}
         </div>
       }
     >
@@ -115,7 +124,14 @@ export function PlatformEditor({ platform, onClose }: { platform: Platform; onCl
   const apply = useApply();
   const readOnly = useReadOnly();
   const segments = useRows('segment');
+  const platforms = useRows('platform');
+  const [refused, setRefused] = useState<Preset | null>(null);
   const set = (field: string, label: string) => (value: unknown) => void setField('platform', platform.id, field, value, t('views.audience.history.editPlatform', { name: platform.name, field: label }));
+  const setPreset = (v: Preset) => {
+    const clash = presetHolder(platforms, v, platform.id) !== null;
+    setRefused(clash ? v : null);
+    if (!clash) set('preset', t('views.audience.preset'))(v);
+  };
   const reached = segments.filter((s) => s.platform_ids.includes(platform.id)).length;
 
   return (
@@ -141,7 +157,14 @@ export function PlatformEditor({ platform, onClose }: { platform: Platform; onCl
           value={platform.preset}
           disabled={readOnly}
           options={PLATFORM_PRESETS.map((p) => ({ value: p, label: t(`enum.platform_preset.${p}`) }))}
-          onCommit={(v) => v && set('preset', t('views.audience.preset'))(v)}
+          hint={
+            refused ? (
+              <span className="field-error" role="alert">
+                {t('views.audience.presetTaken', { preset: t(`enum.platform_preset.${refused}`) })}
+              </span>
+            ) : undefined
+          }
+          onCommit={(v) => v && setPreset(v)}
         />
         <SelectField
           label={t('views.audience.role')}

@@ -35,6 +35,12 @@ export function presetChoices(platforms: readonly Pick<Platform, 'preset'>[]): {
   return { unused: [...named.filter((p) => !taken.has(p)), 'custom'], used: named.filter((p) => taken.has(p)) };
 }
 
+/** The platform other than `except` that already stands for `preset`; a custom platform never clashes. */
+export function presetHolder<P extends Pick<Platform, 'id' | 'preset'>>(platforms: readonly P[], preset: Preset, except?: string): P | null {
+  if (preset === 'custom') return null;
+  return platforms.find((p) => p.preset === preset && p.id !== except) ?? null;
+}
+
 /** The last sort_order of a list plus one step: where a new row goes. */
 export function nextOrder(rows: readonly { sort_order: number }[]): number {
   const last = rows.reduce<number | null>((m, r) => (m === null || r.sort_order > m ? r.sort_order : m), null);

@@ -14,7 +14,7 @@ import { ObjectivePanel } from './ObjectivePanel.tsx';
 import { ObjectiveTree } from './ObjectiveTree.tsx';
 import { RatesSection } from './RatesSection.tsx';
 import { buildTree, rollupChecks } from './tree.ts';
-import { useValueText } from './widgets.tsx';
+import { useValueText } from '../../ui/Progress.tsx';
 import './goals.css';
 
 type Kind = (typeof OBJECTIVE_KINDS)[number];

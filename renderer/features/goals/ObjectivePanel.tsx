@@ -13,7 +13,8 @@ import { rowChanges, useApply, useReadOnly } from '../../ui/useEdit.ts';
 import { METRICS, usePeriodLabel } from './labels.ts';
 import { childType, nextUncovered, splitTarget, subPeriods, type Period } from './periods.ts';
 import { branchIds, type TreeNode } from './tree.ts';
-import { ProgressChart, StatusBadge, useValueText } from './widgets.tsx';
+import { StatusBadge, useValueText } from '../../ui/Progress.tsx';
+import { ProgressChart } from './widgets.tsx';
 
 export function ObjectivePanel({ objective: o, nodes, measure, check, platforms, segments, today, onSelect, onClose }: {
   objective: Objective;

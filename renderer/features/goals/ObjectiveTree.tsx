@@ -4,7 +4,7 @@ import type { RollupCheck } from '../../../shared/logic/objectives.ts';
 import type { Measure } from '../../../shared/logic/overview.ts';
 import { useFormat } from '../../ui/format.ts';
 import { visibleNodes, type TreeNode } from './tree.ts';
-import { ProgressBar, StatusBadge, useValueText } from './widgets.tsx';
+import { ProgressBar, StatusBadge, useValueText } from '../../ui/Progress.tsx';
 
 /**
  * The objectives as an ARIA tree (each item is named by its whole row: name, kind, metric, platform,

@@ -6,7 +6,7 @@ import { hrefOf, type ViewName } from '../../app/router.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
-import { ProgressBar, StatusBadge, useValueText } from '../goals/widgets.tsx';
+import { ProgressBar, StatusBadge, useValueText } from '../../ui/Progress.tsx';
 import { readableOn } from './colors.ts';
 import { HeatMap } from './HeatMap.tsx';
 import './overview.css';
@@ -35,7 +35,7 @@ export function OverviewView() {
   if (!settings || !data) return <ViewHeader title={t('views.overview.title')} />;
 
   return (
-    <>
+    <div className="overview-view">
       <ViewHeader title={t('views.overview.title')}>
         {settings.name}
         {settings.client ? ` · ${settings.client}` : ''} · <span data-testid="ov-today" data-value={data.today}>{t('views.overview.asOf', { date: fmt.date(data.today) })}</span>
@@ -48,7 +48,7 @@ export function OverviewView() {
         <UpcomingTile data={data} />
         <ContentTile data={data} />
       </div>
-    </>
+    </div>
   );
 }
 

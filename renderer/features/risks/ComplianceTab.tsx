@@ -17,7 +17,8 @@ type Item = Row<'compliance_item'>;
 
 const isOpen = (c: Item) => c.status === 'todo' || c.status === 'in_progress';
 
-export function ComplianceTab() {
+/** The checklist's grid: its columns, filters and order, and the items as shown (the tab, its CSV and its paper use it). */
+export function useComplianceGrid() {
   const { t } = useTranslation();
   const apply = useApply();
   const pushToast = usePlan((s) => s.pushToast);
@@ -25,7 +26,7 @@ export function ComplianceTab() {
   const risks = useRows('risk');
   const o = useOptions();
   const cl = useCellLabel();
-  const { today, readOnly: ro, openRisk } = useRisks();
+  const { today, readOnly: ro } = useRisks();
   const grid = useGridState('campaign-planner.risks.compliance');
   const code = new Map(risks.map((r) => [r.id, r.code || r.title]));
   const h = (k: string) => t(`views.risks.compliance.col.${k}`);
@@ -131,6 +132,16 @@ export function ComplianceTab() {
     },
   ];
   const shown = useGridRows(items, columns, grid, today);
+  return { grid, columns, items, shown };
+}
+export type ComplianceGrid = ReturnType<typeof useComplianceGrid>;
+
+export function ComplianceTab({ table }: { table: ComplianceGrid }) {
+  const { t } = useTranslation();
+  const apply = useApply();
+  const risks = useRows('risk');
+  const { readOnly: ro, openRisk } = useRisks();
+  const { grid, columns, items, shown } = table;
 
   const create = () => {
     const id = newId('comp');

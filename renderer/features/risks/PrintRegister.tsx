@@ -1,14 +1,15 @@
 /**
  * What "Print" puts on paper: the plan's name, both heat maps with their legend, then the register.
- * It lives beside the app (a portal into <body>) and only shows in print; print.css hides the rest.
+ * It sits at the end of the view and only shows in print, where it takes the place of the view's screen content
+ * (risks.css) and the shell's print sheet removes the app's chrome.
  */
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { bandOf, flagsOf, inherentScore, residualScore, score, type RiskBand } from '../../../shared/logic/risk.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
-import { useLabels, useSettings } from '../../app/store/selectors.ts';
+import { useLabels } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { BandLegend } from './HeatMap.tsx';
+import { PaperHead } from './PaperHead.tsx';
 import { ratingOf, SCALE, type MapKind } from './heat.ts';
 import { bandName } from './RegisterTab.tsx';
 
@@ -65,7 +66,6 @@ function PrintMap({ kind, risks, bands }: { kind: MapKind; risks: readonly Risk[
 export function PrintRegister({ risks, total, bands, today }: { risks: readonly Risk[]; total: number; bands: readonly RiskBand[]; today: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const settings = useSettings();
   const people = useLabels('person');
   const playbooks = useLabels('playbook');
   const open = risks.filter((r) => r.status !== 'closed');
@@ -78,19 +78,11 @@ export function PrintRegister({ risks, total, bands, today }: { risks: readonly 
       </span>
     );
   };
-  return createPortal(
+  return (
     <div className="rk-print" lang={undefined}>
-      <header className="pr-head">
-        <div>
-          <h1>{t('views.risks.print.title')}</h1>
-          <p className="pr-plan">{settings?.name}</p>
-        </div>
-        <p className="pr-meta">
-          {t('views.risks.print.printed', { date: fmt.date(today) })}
-          <br />
-          {risks.length === total ? t('views.risks.print.count', { count: total }) : t('views.risks.print.filtered', { shown: risks.length, total })}
-        </p>
-      </header>
+      <PaperHead title={t('views.risks.print.title')} today={today}>
+        {risks.length === total ? t('views.risks.print.count', { count: total }) : t('views.risks.print.filtered', { shown: risks.length, total })}
+      </PaperHead>
       <section className="pr-maps">
         <PrintMap kind="inherent" risks={open} bands={bands} />
         <PrintMap kind="residual" risks={open} bands={bands} />
@@ -164,7 +156,6 @@ export function PrintRegister({ risks, total, bands, today }: { risks: readonly 
           })}
         </tbody>
       </table>
-    </div>,
-    document.body,
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The risks view: the register, the heat map, the emergency playbooks and the compliance checklist,
- * as four tabs (`#/risks`, `#/risks/heatmap`, `#/risks/playbooks[/id]`, `#/risks/compliance`), with the
- * register's CSV export and print always at hand.
+ * as four tabs (`#/risks`, `#/risks/heatmap`, `#/risks/playbooks[/id]`, `#/risks/compliance`), with CSV export
+ * and print always at hand for what the tab shows (the heat map's are the register's: its paper has both maps).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +11,15 @@ import type { Risk } from '../../../shared/model/registry.ts';
 import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
 import { useApply, useReadOnly } from '../../ui/useEdit.ts';
-import { ComplianceTab } from './ComplianceTab.tsx';
+import { ComplianceTab, useComplianceGrid } from './ComplianceTab.tsx';
 import { Ctx, go, hrefOf, TABS, useRisks, useRoute, type RisksContext, type Tab } from './context.tsx';
-import { download, fileName, registerCsv } from './export.ts';
+import { complianceCsv, download, fileName, playbooksCsv, registerCsv } from './export.ts';
 import { useGridRows, useGridState } from './grid/GridTable.tsx';
 import { HeatMapTab } from './HeatMap.tsx';
 import { today as planToday } from '../../../shared/logic/today.ts';
 import { PlaybooksTab } from './PlaybooksTab.tsx';
+import { PrintCompliance } from './PrintCompliance.tsx';
+import { PrintPlaybooks } from './PrintPlaybooks.tsx';
 import { PrintRegister } from './PrintRegister.tsx';
 import { bandName, DEFAULT_HIDDEN, RegisterTab, useRegisterColumns } from './RegisterTab.tsx';
 import { RiskPanel } from './RiskPanel.tsx';
@@ -112,6 +114,8 @@ function Body({ panelId, onClosePanel, runRequest, onRunRequest }: { panelId: st
   const grid = useGridState('campaign-planner.risks.register', { hidden: DEFAULT_HIDDEN });
   const columns = useRegisterColumns();
   const shown = useGridRows(risks, columns, grid, today);
+  const compliance = useComplianceGrid();
+  const steps = useRows('playbook_step');
 
   // arriving from a "needs attention" link: show those risks, then drop the query so it does not stick
   const { setFilters, setHidden, state } = grid;
@@ -125,10 +129,33 @@ function Body({ panelId, onClosePanel, runRequest, onRunRequest }: { panelId: st
   const flagged = risks.filter((r) => flagsOf(r, today).length > 0).length;
   const running = playbooks.filter((p) => activeRun(runs, p.id)).length;
 
-  const exportCsv = () => {
-    const text = registerCsv(shown, { t: (k, o) => t(k, o ?? {}), bandName: (k) => bandName(t, k), people, tasks, platforms, playbooks: playbookNames, today, bands });
-    download(fileName(settings?.name ?? '', t('views.risks.register'), 'csv'), text);
-  };
+  const tt = (k: string, o?: Record<string, unknown>) => t(k, o ?? {});
+  const riskCodes = new Map(risks.map((r) => [r.id, r.code || r.title]));
+  // each tab puts out what it shows; the heat map's paper and table are the register's
+  const output = {
+    register: {
+      name: t('views.risks.register'),
+      csv: () => registerCsv(shown, { t: tt, bandName: (k) => bandName(t, k), people, tasks, platforms, playbooks: playbookNames, today, bands }),
+      paper: <PrintRegister risks={shown} total={risks.length} bands={bands} today={today} />,
+      exportHint: t('views.risks.exportHint'),
+      printHint: t('views.risks.printHint'),
+    },
+    compliance: {
+      name: t('views.risks.compliance.title'),
+      csv: () => complianceCsv(compliance.shown, { t: tt, people, risks: riskCodes }),
+      paper: <PrintCompliance items={compliance.shown} total={compliance.items.length} today={today} />,
+      exportHint: t('views.risks.output.complianceExportHint'),
+      printHint: t('views.risks.output.compliancePrintHint'),
+    },
+    playbooks: {
+      name: t('views.risks.tabs.playbooks'),
+      csv: () => playbooksCsv(playbooks, steps, { t: tt, people, risks: riskCodes }),
+      paper: <PrintPlaybooks today={today} />,
+      exportHint: t('views.risks.output.playbooksExportHint'),
+      printHint: t('views.risks.output.playbooksPrintHint'),
+    },
+  }[route.tab === 'heatmap' ? 'register' : route.tab];
+  const exportCsv = () => download(fileName(settings?.name ?? '', output.name, 'csv'), output.csv());
 
   return (
     <div className="risks-view">
@@ -145,10 +172,10 @@ function Body({ panelId, onClosePanel, runRequest, onRunRequest }: { panelId: st
       <div className="rk-bar">
         <Tabs current={route.tab} />
         <div className="btn-row rk-bar-actions">
-          <button type="button" className="btn" onClick={exportCsv} title={t('views.risks.exportHint')}>
+          <button type="button" className="btn" onClick={exportCsv} title={output.exportHint}>
             {t('views.risks.exportCsv')}
           </button>
-          <button type="button" className="btn" onClick={() => window.print()} title={t('views.risks.printHint')}>
+          <button type="button" className="btn" onClick={() => window.print()} title={output.printHint}>
             {t('views.risks.print.button')}
           </button>
         </div>
@@ -157,11 +184,11 @@ function Body({ panelId, onClosePanel, runRequest, onRunRequest }: { panelId: st
         {route.tab === 'register' ? <RegisterTab grid={grid} columns={columns} shown={shown} /> : null}
         {route.tab === 'heatmap' ? <HeatMapTab /> : null}
         {route.tab === 'playbooks' ? <PlaybooksTab selectedId={route.id} onStart={onRunRequest} /> : null}
-        {route.tab === 'compliance' ? <ComplianceTab /> : null}
+        {route.tab === 'compliance' ? <ComplianceTab table={compliance} /> : null}
       </div>
       {panelId ? <RiskPanel key={panelId} id={panelId} onClose={onClosePanel} /> : null}
       <StartRunDialog request={runRequest} onClose={() => onRunRequest(null)} />
-      <PrintRegister risks={shown} total={risks.length} bands={bands} today={today} />
+      {output.paper}
     </div>
   );
 }

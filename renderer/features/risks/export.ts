@@ -1,7 +1,7 @@
-/** The register as CSV: one row per risk, headers and labels in the user's language, Excel-ready (BOM, CRLF). */
+/** The risks view's tabs as CSV, headers and labels in the user's language, Excel-ready (BOM, CRLF). */
 import { writeCsv, type CsvCell } from '../../../shared/logic/csv.ts';
 import { bandOf, flagsOf, inherentScore, residualScore, type RiskBand } from '../../../shared/logic/risk.ts';
-import type { Risk } from '../../../shared/model/registry.ts';
+import type { Risk, Row } from '../../../shared/model/registry.ts';
 
 export interface CsvLabels {
   t: (key: string, opts?: Record<string, unknown>) => string;
@@ -77,4 +77,42 @@ export function download(name: string, text: string, type = 'text/csv;charset=ut
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type ComplianceItem = Row<'compliance_item'>;
+
+/** The compliance checklist as shown (filters and order), in the grid's column order. */
+export function complianceCsv(items: readonly ComplianceItem[], l: Pick<CsvLabels, 't' | 'people'> & { risks: ReadonlyMap<string, string> }): string {
+  const { t } = l;
+  const header = (['regulation', 'requirement', 'owner_id', 'status', 'due', 'risk_ids', 'evidence'] as const).map((c) => t(`views.risks.compliance.col.${c}`));
+  const rows: CsvCell[][] = items.map((c) => [
+    t(`enum.regulation.${c.regulation}`),
+    c.requirement,
+    c.owner_id ? l.people.get(c.owner_id) ?? '' : '',
+    t(`enum.compliance_status.${c.status}`),
+    c.due ?? '',
+    c.risk_ids.map((id) => l.risks.get(id)).filter(Boolean).join('; '),
+    c.evidence,
+  ]);
+  return writeCsv([header, ...rows]);
+}
+
+/** Every playbook with its steps, one row per step (a playbook without steps still has its row), for a spreadsheet. */
+export function playbooksCsv(
+  playbooks: readonly Row<'playbook'>[],
+  steps: readonly Row<'playbook_step'>[],
+  l: Pick<CsvLabels, 't' | 'people'> & { risks: ReadonlyMap<string, string> },
+): string {
+  const { t } = l;
+  const header = (['playbook', 'incident', 'owner', 'deputy', 'levels', 'stepNo', 'step', 'who', 'resources', 'risks'] as const).map((c) => t(`views.risks.output.col.${c}`));
+  const person = (id: string | null) => (id ? l.people.get(id) ?? '' : '');
+  const rows = playbooks.flatMap((p): CsvCell[][] => {
+    const mine = steps.filter((s) => s.playbook_id === p.id).sort((a, b) => a.sort_order - b.sort_order);
+    const levels = p.levels.map((v) => t('views.risks.output.level', { severity: t(`enum.severity.${v.severity}`), hours: v.response_hours })).join('; ');
+    const risks = p.risk_ids.map((id) => l.risks.get(id)).filter(Boolean).join('; ');
+    const head = [p.name, t(`enum.incident.${p.incident}`), person(p.owner_id), person(p.deputy_id), levels];
+    const tail = [p.resources, risks];
+    return mine.length ? mine.map((s, i) => [...head, i + 1, s.text, s.who, ...tail]) : [[...head, '', '', '', ...tail]];
+  });
+  return writeCsv([header, ...rows]);
 }

@@ -19,6 +19,7 @@ import { Board, type BoardActions, type ScrollRequest } from './Board.tsx';
 import { addLink, deleteLink, deleteTask, editDates, newTask, setMilestone, shiftGroup, shiftTask, stretchTask, updateLink, type DateEdit } from './edits.ts';
 import { buildRows, dateOf, keyDateWarnings, planSpan, ZOOMS, type Zoom } from './model.ts';
 import { TaskEditor } from './TaskEditor.tsx';
+import { PrintSchedule } from './PrintSchedule.tsx';
 import './timeline.css';
 
 const ZOOM_KEY = 'campaign-planner.timeline.zoom';
@@ -266,6 +267,7 @@ export function TimelineView() {
       </section>
       <Legend />
       <p className="tl-keys">{t('views.timeline.keyboard')}</p>
+      <PrintSchedule phases={phases} tasks={tasks} owners={owners} format={format} />
       {editingTask ? (
         <TaskEditor
           key={editingTask.id}

@@ -9,6 +9,7 @@ import {
   parseScore,
   PRESET_COLORS,
   presetChoices,
+  presetHolder,
   sameWeights,
   toggleReach,
   weightTotal,
@@ -31,6 +32,14 @@ describe('platform presets', () => {
     expect(unused).not.toContain('douyin');
     expect(unused.at(-1)).toBe('custom');
     expect(used).toEqual(['douyin', 'wechat']);
+  });
+
+  it('find the platform that already stands for a preset, never for custom, never the one being edited', () => {
+    const rows = [{ id: 'a', preset: 'weibo' as const }, { id: 'b', preset: 'custom' as const }];
+    expect(presetHolder(rows, 'weibo')?.id).toBe('a');
+    expect(presetHolder(rows, 'weibo', 'a')).toBeNull();
+    expect(presetHolder(rows, 'douyin')).toBeNull();
+    expect(presetHolder(rows, 'custom')).toBeNull();
   });
 
   it('give every preset a colour the model accepts', () => {
