@@ -170,6 +170,13 @@ export interface MergeResult extends ApplyResult {
 }
 
 const path = z.string().min(1).max(4096);
+
+/** What File → Export… and `cplan export` can write (html is the report page the PDF is printed from). */
+export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'ics', 'mspdi', 'csv', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The tables a CSV export can hold. */
+export const EXPORT_TABLES = ['tasks', 'content'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
 const template = z.enum(['sample', 'blank']);
 const lang = z.enum(LANGUAGES);
 
@@ -198,6 +205,7 @@ export const API_ARGS = {
     })).max(200_000).optional(),
   })]),
   revert: z.tuple([z.object({ txn: z.number().int().min(1) })]),
+  exportPlan: z.tuple([z.object({ path, format: z.enum(EXPORT_FORMATS), lang, table: z.enum(EXPORT_TABLES).optional() }).strict()]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -219,6 +227,7 @@ interface ApiResults {
   previewMerge: MergePreview;
   merge: MergeResult;
   revert: ApplyResult;
+  exportPlan: { path: string; bytes: number; format: ExportFormat };
 }
 
 /** The whole contract between the renderer and the backend. Each host (IPC, HTTP) serves exactly this. */
