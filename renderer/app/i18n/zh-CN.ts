@@ -3,6 +3,7 @@ import { zhCN as widgetsZhCN } from '../../ui/i18n.ts';
 import { errorMessages } from './error-messages.ts';
 import { zhCNViews } from './views.ts';
 import * as sharing from '../../features/sharing/i18n.ts';
+import * as exchange from '../../features/exchange/i18n.ts';
 
 /** 简体中文界面文字。键与 en.ts 完全一致（由单元测试检查）。 */
 export const zhCN: Messages = {
@@ -84,6 +85,7 @@ export const zhCN: Messages = {
   },
   views: zhCNViews,
   sharing: sharing.zhCN,
+  exchange: exchange.zhCN,
   metric: {
     reach: '触达人数',
     impressions: '曝光量',

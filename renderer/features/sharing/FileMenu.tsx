@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../../app/transport.ts';
+import { ExchangeLayer } from '../exchange/ExchangeLayer.tsx';
+import { exchangeStore } from '../exchange/state.ts';
 import { sharingStore, useSharing } from './state.ts';
 import './sharing.css';
 
-type Item = { id: 'exportCopy' | 'merge' | 'saveAs' | 'history'; label: string };
+type Item = { id: 'exportCopy' | 'merge' | 'saveAs' | 'export' | 'history'; label: string };
 
 /**
  * The header's File menu (the browser preview has no native menu): a menu button with arrow keys, Home/End,
@@ -24,6 +26,7 @@ export function FileMenu() {
     { id: 'exportCopy', label: t('sharing.file.exportCopy') },
     { id: 'merge', label: t('sharing.file.merge') },
     { id: 'saveAs', label: t('sharing.file.saveAs') },
+    { id: 'export', label: t('exchange.menuItem') },
     { id: 'history', label: t('sharing.file.history') },
   ];
 
@@ -44,9 +47,12 @@ export function FileMenu() {
 
   if (isDesktop()) {
     return (
-      <button type="button" className="tool-button" aria-pressed={historyOpen} onClick={() => sharingStore.getState().setHistoryOpen(!historyOpen)}>
-        {t('sharing.file.history')}
-      </button>
+      <>
+        <button type="button" className="tool-button" aria-pressed={historyOpen} onClick={() => sharingStore.getState().setHistoryOpen(!historyOpen)}>
+          {t('sharing.file.history')}
+        </button>
+        <ExchangeLayer />
+      </>
     );
   }
 
@@ -62,6 +68,7 @@ export function FileMenu() {
     close(true);
     const s = sharingStore.getState();
     if (item.id === 'history') s.setHistoryOpen(true);
+    else if (item.id === 'export') exchangeStore.getState().openExport();
     else s.openFileAction(item.id);
   };
 
@@ -119,6 +126,7 @@ export function FileMenu() {
 
   return (
     <div className="file-menu">
+      <ExchangeLayer />
       <button
         ref={button}
         type="button"
@@ -135,7 +143,7 @@ export function FileMenu() {
       {open ? (
         <ul ref={menu} id={menuId} role="menu" aria-label={t('sharing.file.menu')} className="file-menu-list" onKeyDown={onMenuKey}>
           {items.map((item, i) => [
-            item.id === 'history' ? <li key="separator" role="separator" className="file-menu-separator" /> : null,
+            item.id === 'history' || item.id === 'export' ? <li key={`separator-${item.id}`} role="separator" className="file-menu-separator" /> : null,
             <li
               key={item.id}
               role="menuitem"
