@@ -2,7 +2,6 @@
  * The workbook: one sheet per table, typed cells (dates as dates, amounts as numbers in the plan's
  * currency format, shares as percentages), header row frozen, autofilter over the table.
  */
-import ExcelJS from 'exceljs';
 import type { Rows } from '../../../shared/api.ts';
 import type { Language } from '../../../shared/model/enums.ts';
 import { dataTables, type ColumnType, type Value } from '../../../shared/report/tables.ts';
@@ -16,6 +15,8 @@ const asDate = (v: Value) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.tes
 const sheetName = (s: string) => s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 
 export async function planXlsx(rows: Rows, lang: Language): Promise<Buffer> {
+  // loaded on first use: exceljs pulls in a dependency tree that Playwright's in-process web host cannot require
+  const { default: ExcelJS } = await import('exceljs');
   const { facts, tables } = dataTables(rows, lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Campaign Planner';
