@@ -150,7 +150,7 @@ function risks(f: PlanFacts, today: string): Block[] {
   const out: Block[] = [
     image(heatMapChart(riskHeat(rows.risk, bands, today), { likelihood: w('likelihood'), impact: w('impact') }), w('heatMap')),
     h2(w('riskRegister')),
-    table([w('id'), { label: w('title'), weight: 3 }, w('category'), num(w('score')), num(w('residual')), w('owner'), w('strategy'), w('status')],
+    table([{ label: w('id'), weight: 0.8 }, { label: w('title'), weight: 3 }, { label: w('category'), weight: 1.5 }, num(w('score'), 1.1), num(w('residual'), 1.3), { label: w('owner'), weight: 1.4 }, { label: w('strategy'), weight: 1.3 }, { label: w('status'), weight: 1.5 }],
       [...rows.risk].sort((a, b) => inherentScore(b) - inherentScore(a)).map((r) => [r.code, r.title, w.of('rcat', r.category), scoreCell(inherentScore(r)), scoreCell(residualScore(r)), f.person(r.owner_id), w.of('strat', r.strategy), w.of('rstatus', r.status)])),
   ];
   const mitigated = rows.risk.filter((r) => r.mitigation);

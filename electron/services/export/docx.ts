@@ -4,7 +4,7 @@
  * it is missing) with the run language zh-CN, so Chinese shows in the reader's own CJK font.
  */
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, Packer, PageBreak, Paragraph, ShadingType,
+  AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, LineRuleType, Packer, PageBreak, Paragraph, ShadingType,
   Table, TableCell, TableRow, TextRun, WidthType, Footer, PageNumber,
 } from 'docx';
 import { cellText, type Block, type Report } from '../../../shared/report/model.ts';
@@ -102,7 +102,7 @@ export async function reportDocx(r: Report): Promise<Buffer> {
     description: r.subtitle,
     styles: {
       default: {
-        document: { run: { font: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: EAST_ASIA }, size: 21, language: lang }, paragraph: { spacing: { after: 120, line: 300 } } },
+        document: { run: { font: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: EAST_ASIA }, size: 21, language: lang }, paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } } },
         title: { run: { size: 56, bold: true, color: '111827' } },
         heading1: { run: { size: 36, bold: true, color: NAVY }, paragraph: { spacing: { before: 240, after: 240 }, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 4 } } } },
         heading2: { run: { size: 27, bold: true, color: NAVY }, paragraph: { spacing: { before: 280, after: 120 } } },

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,4 +37,21 @@ describe.skipIf(SKIP_SOFFICE)('the plan report as .docx opens in LibreOffice', (
       }
     }, 240_000);
   }
+
+  it('gives its charts their room on the page (the heat map is not squeezed into one line)', async () => {
+    const dir = tempDir();
+    const x = facts('en');
+    const file = path.join(dir, 'report.docx');
+    fs.writeFileSync(file, await renderExport(x.rows, { format: 'docx', lang: 'en', today: '2026-06-15' }));
+    const [pdf] = convert(file, 'pdf', dir);
+    // word boxes of the laid-out pages: the caption under the heat map must sit a chart's height below the section heading
+    const words = [...execFileSync('pdftotext', ['-bbox', pdf!, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3]! }));
+    const caption = words.findIndex((w, i) => w.text === 'heat' && words[i + 1]?.text === 'map' && words[i - 1]?.text === 'Risk');
+    expect(caption).toBeGreaterThan(0);
+    // the section heading on the same page (the contents page lists "6. Risks" too)
+    const heading = words.findLastIndex((w, i) => i < caption && w.text === '6.' && words[i + 1]?.text === 'Risks');
+    expect(heading).toBeGreaterThan(0);
+    expect(words[caption]!.top - words[heading]!.bottom).toBeGreaterThan(200);
+  }, 240_000);
 });
