@@ -90,7 +90,7 @@ function objectives(f: PlanFacts): Block[] {
   }
   const notes = top.filter((o) => o.feasibility_budget || o.feasibility_people || o.feasibility_technology || o.feasibility_competition);
   for (const o of notes) {
-    out.push(h3(`${w('feasibility')}: ${o.name}`));
+    out.push(h3(`${w('feasibility')}${w('colon')}${o.name}`));
     out.push({ kind: 'bullets', items: [o.feasibility_budget, o.feasibility_people, o.feasibility_technology, o.feasibility_competition].filter(Boolean) });
   }
   return out;
@@ -101,7 +101,7 @@ function platforms(f: PlanFacts): Block[] {
   if (!rows.platform.length) return [p(w('none'))];
   const ranked = [...rows.platform].sort((a, b) => weightedScore(b, settings.score_weights) - weightedScore(a, settings.score_weights));
   return [
-    p(`${w('weights')}: ${SCORE_CRITERIA.map((c) => `${w.of('crit', c)} ${settings.score_weights[c]}%`).join(' · ')}`, 'note'),
+    p(`${w('weights')}${w('colon')}${SCORE_CRITERIA.map((c) => `${w.of('crit', c)} ${settings.score_weights[c]}%`).join(' · ')}`, 'note'),
     table([{ label: w('platform'), weight: 2 }, w('role'), ...SCORE_CRITERIA.map((c) => num(w.of('crit', c))), num(w('weightedScore'))],
       ranked.map((pl) => [{ text: pl.name, bold: true }, w.of('prole', pl.role), ...SCORE_CRITERIA.map((c) => String(pl[`score_${c}`])), { text: weightedScore(pl, settings.score_weights).toFixed(1), bold: true }])),
     ...ranked.filter((pl) => pl.focus).length ? [table([{ label: w('platform'), weight: 1 }, { label: w('focus'), weight: 4 }], ranked.filter((pl) => pl.focus).map((pl) => [pl.name, pl.focus]))] : [],
@@ -131,7 +131,7 @@ function content(f: PlanFacts): Block[] {
   const scheduled = items.filter((i) => i.publish_date).sort((a, b) => `${a.publish_date}${a.publish_time ?? ''}`.localeCompare(`${b.publish_date}${b.publish_time ?? ''}`));
   const kol = items.reduce((s, i) => s + i.kol_cost, 0);
   return [
-    p(`${w('total')}: ${items.length} ${w('pieces')}, ${scheduled.length} ${w('scheduled')}; ${w('kolCost')} ${f.money(kol)}.`, 'lead'),
+    p(w('contentLead').replace('{total}', String(items.length)).replace('{scheduled}', String(scheduled.length)).replace('{kol}', f.money(kol)), 'lead'),
     h2(w('contentByPlatform')),
     table([{ label: w('platform'), weight: 2 }, ...formats.map((k) => num(w.of('format', k))), num(w('total'))],
       [...platformIds.map((pid) => [{ text: f.platform(pid) || '—', bold: true } as Cell, ...formats.map((k) => String(count(pid, k) || '')), String(count(pid))]),
@@ -162,7 +162,7 @@ function risks(f: PlanFacts, today: string): Block[] {
     out.push(h2(w('playbooks')));
     for (const pb of rows.playbook) {
       out.push(h3(`${pb.name} (${w.of('incident', pb.incident)})`));
-      const who = [pb.owner_id ? `${w('owner')}: ${f.person(pb.owner_id)}` : '', pb.deputy_id ? `${w('deputy')}: ${f.person(pb.deputy_id)}` : ''].filter(Boolean).join(' · ');
+      const who = [pb.owner_id ? `${w('owner')}${w('colon')}${f.person(pb.owner_id)}` : '', pb.deputy_id ? `${w('deputy')}${w('colon')}${f.person(pb.deputy_id)}` : ''].filter(Boolean).join(' · ');
       if (who) out.push(p(who, 'note'));
       if (pb.levels.length) out.push(table([w('responseTimes'), num(w('hours')), { label: w('notes'), weight: 4 }], pb.levels.map((l) => [w.of('sev', l.severity), String(l.response_hours), l.description])));
       const steps = rows.playbook_step.filter((s) => s.playbook_id === pb.id);
@@ -184,7 +184,7 @@ function budget(f: PlanFacts, today: string): Block[] {
   const palette = ['#4f7cac', '#e07a2c', '#3f9d5a', '#8e6bbf', '#c43d3d', '#e0b12c', '#2c9ec4'];
   const platformColor = new Map(rows.platform.map((pl) => [pl.id, pl.color]));
   const out: Block[] = [
-    p(`${w('budget')}: ${f.money(settings.total_budget)} · ${w('spent')}: ${f.money(report.total.spent)} · ${w('remaining')}: ${f.money(report.total.remaining)}`, 'lead'),
+    p(`${w('budget')}${w('colon')}${f.money(settings.total_budget)} · ${w('spent')}${w('colon')}${f.money(report.total.spent)} · ${w('remaining')}${w('colon')}${f.money(report.total.remaining)}`, 'lead'),
     h2(w('byCategory')),
     table([{ label: w('category'), weight: 2 }, num(w('share')), num(w('planned')), num(w('spent')), num(w('remaining'))],
       [...report.categories.map((c) => [f.category(c.categoryId), `${f.number(share.get(c.categoryId) ?? 0)}%`, f.money(c.planned), f.money(c.spent), f.money(c.remaining)] as Cell[]),

@@ -87,7 +87,7 @@ export async function reportDocx(r: Report): Promise<Buffer> {
   const cover = [
     new Paragraph({ spacing: { before: 3600 }, children: runs(r.subtitle, { color: ACCENT, size: 28 }) }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 600 }, children: runs(r.title) }),
-    ...r.facts.map(([k, v]) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${k}: `, color: '6B7280' }), new TextRun({ text: v, bold: true })] })),
+    ...r.facts.map(([k, v]) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${k}${r.lang === 'zh-CN' ? '：' : ': '}`, color: '6B7280' }), new TextRun({ text: v, bold: true })] })),
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(r.tocTitle) }),
     ...r.sections.map((s, i) => new Paragraph({ spacing: { after: 80 }, children: runs(`${i + 1}. ${s.title}`, { size: 24 }) })),
