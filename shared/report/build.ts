@@ -77,7 +77,7 @@ function objectives(f: PlanFacts): Block[] {
   if (!top.length) return [p(w('none'))];
   const value = (v: number, unit: string) => `${f.number(v)}${unit ? ` ${unit}` : ''}`;
   const out: Block[] = [
-    table([{ label: w('objective'), weight: 3 }, w('kind'), w('metric'), num(w('baseline')), num(w('target')), { label: w('periodCol'), weight: 2 }, w('feasibility')],
+    table([{ label: w('objective'), weight: 2.6 }, w('kind'), { label: w('metric'), weight: 1.4 }, num(w('baseline'), 1.2), num(w('target'), 1.5), { label: w('periodCol'), weight: 2.4 }, w('feasibility')],
       top.map((o) => [{ text: o.name, bold: true }, w.of('objective', o.kind), o.metric, value(o.baseline, o.unit), value(o.target, o.unit), range(f, o.period_start, o.period_end), w.of('feasibility', o.feasibility)])),
   ];
   const quarters = top.map((o) => ({ o, children: rows.objective.filter((c) => c.parent_id === o.id && c.period_type === 'quarter') })).filter((x) => x.children.length);

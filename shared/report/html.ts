@@ -27,6 +27,7 @@ section:first-of-type { page-break-before: auto; }
 h2.section { font-size: 18pt; color: #1e3a5f; border-bottom: 2px solid #4f7cac; padding-bottom: 2mm; margin: 0 0 5mm; }
 h2 { font-size: 13.5pt; color: #1e3a5f; margin: 7mm 0 3mm; }
 h3 { font-size: 11.5pt; color: #374151; margin: 5mm 0 2mm; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 3mm; }
 p.lead { font-size: 11.5pt; font-weight: 600; }
 p.note { color: #6b7280; font-size: 9.5pt; }
