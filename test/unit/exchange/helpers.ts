@@ -21,10 +21,10 @@ afterEach(() => {
 
 export const writer = { author: 'Tester', site: 'site-tester' };
 
-/** A real plan file made from the sample template, and its rows as the service's snapshot gives them. */
-export function samplePlan(lang: Language): { file: string; rows: Rows } {
-  const file = path.join(tempDir(), `sample-${lang}.cplan`);
-  const f = PlanFile.create(file, writer, buildTemplate('sample', lang), false);
+/** A real plan file made from a template (the sample unless told), and its rows as the service's snapshot gives them. */
+export function samplePlan(lang: Language, template: 'sample' | 'blank' = 'sample'): { file: string; rows: Rows } {
+  const file = path.join(tempDir(), `${template}-${lang}.cplan`);
+  const f = PlanFile.create(file, writer, buildTemplate(template, lang), false);
   try {
     return { file, rows: f.rows() as Rows };
   } finally {

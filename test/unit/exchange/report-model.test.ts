@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderExport } from '../../../electron/services/export/index.ts';
 import { buildReport } from '../../../shared/report/build.ts';
 import { reportHtml } from '../../../shared/report/html.ts';
 import { htmlToParagraphs } from '../../../shared/report/plan-facts.ts';
@@ -48,5 +49,15 @@ describe('the plan report model', () => {
     const html = reportHtml(buildReport(evil, 'en', { today: '2026-06-15' }));
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('a blank plan exports every format (empty sections say so)', async () => {
+    const { rows } = samplePlan('zh-CN', 'blank');
+    for (const format of ['docx', 'html', 'xlsx', 'ics', 'mspdi', 'csv'] as const) {
+      const data = await renderExport(rows, { format, lang: 'zh-CN', today: '2026-06-15' });
+      expect(data.length, format).toBeGreaterThan(100);
+    }
+    const r = buildReport(rows, 'zh-CN', { today: '2026-06-15' });
+    expect(r.sections.find((s) => s.key === 'risks')!.blocks).toEqual([{ kind: 'paragraph', text: '暂无记录。' }]);
   });
 });
