@@ -166,7 +166,7 @@ function risks(f: PlanFacts, today: string): Block[] {
       if (who) out.push(p(who, 'note'));
       if (pb.levels.length) out.push(table([w('responseTimes'), num(w('hours')), { label: w('notes'), weight: 4 }], pb.levels.map((l) => [w.of('sev', l.severity), String(l.response_hours), l.description])));
       const steps = rows.playbook_step.filter((s) => s.playbook_id === pb.id);
-      if (steps.length) out.push({ kind: 'bullets', items: steps.map((s, i) => `${i + 1}. ${s.text}${s.who ? ` — ${s.who}` : ''}`) });
+      if (steps.length) out.push({ kind: 'bullets', ordered: true, items: steps.map((s) => `${s.text}${s.who ? ` — ${s.who}` : ''}`) });
     }
   }
   if (rows.compliance_item.length) {

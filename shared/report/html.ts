@@ -11,7 +11,7 @@ const lines = (s: string) => esc(s).replace(/\n/g, '<br>');
 const CSS = `
 @page { size: A4; margin: 18mm 16mm 20mm; }
 * { box-sizing: border-box; }
-body { font-family: ${CHART_FONT}; color: #1f2937; font-size: 10.5pt; line-height: 1.5; margin: 0; }
+body { font-family: var(--font); color: #1f2937; font-size: 10.5pt; line-height: 1.5; margin: 0; }
 .cover { height: 250mm; display: flex; flex-direction: column; justify-content: center; page-break-after: always; border-left: 6mm solid #4f7cac; padding-left: 12mm; }
 .cover .kicker { color: #4f7cac; font-size: 13pt; letter-spacing: 0.05em; text-transform: uppercase; margin: 0 0 4mm; }
 .cover h1 { font-size: 28pt; line-height: 1.2; margin: 0 0 12mm; color: #111827; }
@@ -31,7 +31,7 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 3mm; }
 p.lead { font-size: 11.5pt; font-weight: 600; }
 p.note { color: #6b7280; font-size: 9.5pt; }
-ul { margin: 0 0 3mm; padding-left: 6mm; }
+ul, section ol { margin: 0 0 3mm; padding-left: 6mm; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0 5mm; font-size: 9pt; page-break-inside: auto; }
 tr { page-break-inside: avoid; }
 th, td { border: 1px solid #9ca3af; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
@@ -51,7 +51,7 @@ function block(b: Block): string {
     case 'paragraph':
       return `<p${b.tone ? ` class="${b.tone}"` : ''}>${lines(b.text)}</p>`;
     case 'bullets':
-      return `<ul>${b.items.map((i) => `<li>${lines(i)}</li>`).join('')}</ul>`;
+      return `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((i) => `<li>${lines(i)}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`;
     case 'image':
       return `<figure role="img" aria-label="${esc(b.alt)}">${b.svg}<figcaption>${esc(b.caption)}</figcaption></figure>`;
     case 'table': {
@@ -68,11 +68,14 @@ function block(b: Block): string {
   }
 }
 
+/** Latin text in a Latin font first (CJK fonts give quotes and apostrophes full-width glyphs); Chinese in a CJK font first. */
+const fontFor = (lang: Report['lang']) => (lang === 'zh-CN' ? CHART_FONT : `'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', ${CHART_FONT}`);
+
 export function reportHtml(r: Report): string {
   const facts = r.facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('');
   const toc = r.sections.map((s, i) => `<li><a href="#${s.key}">${i + 1}. ${esc(s.title)}</a></li>`).join('');
   const sections = r.sections.map((s, i) => `<section id="${s.key}"><h2 class="section">${i + 1}. ${esc(s.title)}</h2>${s.blocks.map(block).join('\n')}</section>`).join('\n');
-  return `<!doctype html><html lang="${r.lang}"><head><meta charset="utf-8"><title>${esc(r.title)}</title><style>${CSS}</style></head><body>`
+  return `<!doctype html><html lang="${r.lang}"><head><meta charset="utf-8"><title>${esc(r.title)}</title><style>:root { --font: ${fontFor(r.lang)}; }${CSS}</style></head><body>`
     + `<div class="cover"><p class="kicker">${esc(r.subtitle)}</p><h1>${esc(r.title)}</h1><dl>${facts}</dl></div>`
     + `<nav><h2 class="section">${esc(r.tocTitle)}</h2><ol>${toc}</ol></nav>${sections}</body></html>`;
 }

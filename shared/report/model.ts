@@ -23,7 +23,7 @@ export interface Column {
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; tone?: 'lead' | 'note' }
-  | { kind: 'bullets'; items: string[] }
+  | { kind: 'bullets'; items: string[]; ordered?: boolean }
   | { kind: 'table'; columns: Column[]; rows: Cell[][] }
   | { kind: 'image'; svg: string; width: number; height: number; alt: string; caption: string };
 

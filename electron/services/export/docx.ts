@@ -63,7 +63,9 @@ function blocks(list: readonly Block[]): (Paragraph | Table)[] {
         out.push(new Paragraph({ children: runs(b.text, b.tone === 'lead' ? { bold: true } : b.tone === 'note' ? { color: '6B7280', size: 18 } : {}) }));
         break;
       case 'bullets':
-        for (const item of b.items) out.push(new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+        b.items.forEach((item, i) => out.push(b.ordered
+          ? new Paragraph({ indent: { left: 360, hanging: 360 }, children: runs(`${i + 1}.\t${item}`) })
+          : new Paragraph({ bullet: { level: 0 }, children: runs(item) })));
         break;
       case 'table':
         out.push(table(b), new Paragraph({ children: [] }));
