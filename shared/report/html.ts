@@ -60,7 +60,7 @@ function block(b: Block): string {
       const head = b.columns.map((c) => `<th${c.align && c.align !== 'left' ? ` class="${c.align}"` : ''}>${esc(c.label)}</th>`).join('');
       const body = b.rows.map((r) => `<tr>${r.map((c, i) => {
         const align = b.columns[i]?.align;
-        const style = typeof c === 'string' ? '' : [c.fill ? `background:${c.fill}` : '', c.bold ? 'font-weight:600' : ''].filter(Boolean).join(';');
+        const style = typeof c === 'string' ? '' : [c.fill ? `background:${c.fill}` : '', c.bold ? 'font-weight:700' : ''].filter(Boolean).join(';');
         return `<td${align && align !== 'left' ? ` class="${align}"` : ''}${style ? ` style="${style}"` : ''}>${lines(cellText(c))}</td>`;
       }).join('')}</tr>`).join('');
       return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
