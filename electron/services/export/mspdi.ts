@@ -20,7 +20,10 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
   // characters XML 1.0 does not allow
   .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 const el = (name: string, value: string | number) => `<${name}>${typeof value === 'number' ? value : esc(value)}</${name}>`;
-const hours = (h: number) => `PT${Math.floor(h)}H${Math.round((h % 1) * 60)}M0S`;
+const hours = (h: number) => {
+  const minutes = Math.round(h * 60);
+  return `PT${Math.floor(minutes / 60)}H${minutes % 60}M0S`;
+};
 const startOf = (d: string) => `${d}T08:00:00`;
 const finishOf = (d: string) => `${d}T17:00:00`;
 
@@ -34,6 +37,8 @@ interface OutTask {
   milestone: boolean;
   summary: boolean;
   progress: number;
+  /** planned effort in hours (a summary: its tasks' sum) */
+  work: number;
   notes: string;
   links: string[];
 }
@@ -45,7 +50,7 @@ function taskXml(t: OutTask): string {
     el('UID', t.uid), el('ID', t.uid), el('Name', t.name), el('Type', 1), el('IsNull', 0),
     el('WBS', t.outline), el('OutlineNumber', t.outline), el('OutlineLevel', t.level),
     el('Start', startOf(t.start)), el('Finish', t.milestone ? startOf(t.start) : finishOf(t.end)),
-    el('Duration', duration), el('DurationFormat', 7), el('Work', t.summary ? 'PT0H0M0S' : duration),
+    el('Duration', duration), el('DurationFormat', 7), el('Work', hours(t.work)),
     el('Milestone', t.milestone ? 1 : 0), el('Summary', t.summary ? 1 : 0), el('Critical', 0),
     el('PercentComplete', Math.round(t.progress)), el('PercentWorkComplete', Math.round(t.progress)),
     ...(t.summary ? [] : [el('ConstraintType', 4), el('ConstraintDate', startOf(t.start))]),
@@ -72,7 +77,7 @@ export function planMspdi(rows: Rows): string {
   const linksOf = (id: string) => rows.task_link.filter((l) => l.successor_id === id && taskUid.has(l.predecessor_id)).map((l) =>
     `<PredecessorLink>${el('PredecessorUID', taskUid.get(l.predecessor_id)!)}${el('Type', MSPDI_LINK_TYPE[l.type])}${el('CrossProject', 0)}${el('LinkLag', l.lag_days * MINUTES_PER_DAY * 10)}${el('LagFormat', 7)}</PredecessorLink>`);
   const leaf = (t: Rows['task'][number], level: number, outline: string): OutTask => ({
-    uid: taskUid.get(t.id)!, name: t.name, level, outline, start: t.start, end: t.end, milestone: t.milestone, summary: false, progress: t.progress, notes: t.notes, links: linksOf(t.id),
+    uid: taskUid.get(t.id)!, name: t.name, level, outline, start: t.start, end: t.end, milestone: t.milestone, summary: false, progress: t.progress, work: t.hours, notes: t.notes, links: linksOf(t.id),
   });
 
   let top = 0;
@@ -84,7 +89,7 @@ export function planMspdi(rows: Rows): string {
     const weight = own.reduce((a, t) => a + spanDays(t.start, t.end), 0);
     const progress = own.reduce((a, t) => a + spanDays(t.start, t.end) * t.progress, 0) / Math.max(1, weight);
     const uidOfPhase = taskUid.get(own[0]!.id)! - 1;
-    out.push({ uid: uidOfPhase, name: x.p.name, level: 1, outline: String(top), start, end, milestone: false, summary: true, progress, notes: '', links: [] });
+    out.push({ uid: uidOfPhase, name: x.p.name, level: 1, outline: String(top), start, end, milestone: false, summary: true, progress, work: own.reduce((a, t) => a + t.hours, 0), notes: '', links: [] });
     own.forEach((t, i) => out.push(leaf(t, 2, `${top}.${i + 1}`)));
   }
   for (const t of rows.task) if (!t.phase_id || !phaseIds.has(t.phase_id)) out.push(leaf(t, 1, String(++top)));

@@ -53,6 +53,9 @@ describe('the MS Project (MSPDI) export', () => {
     const days = (Date.parse(task.end) - Date.parse(task.start)) / 86_400_000 + 1;
     expect(val(x, 'Duration')).toBe(`PT${days * 8}H0M0S`);
     expect(val(x, 'PercentComplete')).toBe(String(task.progress));
+    // Work is the effort (the plan's hours), not the duration: Project and the importer read hours from it
+    const effort = rows.task.find((t) => t.hours > 0 && t.hours !== (Date.parse(t.end) - Date.parse(t.start)) / 86_400_000 * 8 + 8)!;
+    expect(val(byName.get(effort.name)!, 'Work')).toBe(`PT${Math.floor(Math.round(effort.hours * 60) / 60)}H${Math.round(effort.hours * 60) % 60}M0S`);
   });
 
   it('keeps the four link types (0 FF, 1 FS, 2 SF, 3 SS) and the lag in tenths of minutes', () => {
