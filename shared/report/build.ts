@@ -164,7 +164,7 @@ function risks(f: PlanFacts, today: string): Block[] {
       out.push(h3(`${pb.name} (${w.of('incident', pb.incident)})`));
       const who = [pb.owner_id ? `${w('owner')}${w('colon')}${f.person(pb.owner_id)}` : '', pb.deputy_id ? `${w('deputy')}${w('colon')}${f.person(pb.deputy_id)}` : ''].filter(Boolean).join(' · ');
       if (who) out.push(p(who, 'note'));
-      if (pb.levels.length) out.push(table([w('responseTimes'), num(w('hours')), { label: w('notes'), weight: 4 }], pb.levels.map((l) => [w.of('sev', l.severity), String(l.response_hours), l.description])));
+      if (pb.levels.length) out.push(table([w('severity'), num(w('responseHours'), 1.4), { label: w('notes'), weight: 4 }], pb.levels.map((l) => [w.of('sev', l.severity), String(l.response_hours), l.description])));
       const steps = rows.playbook_step.filter((s) => s.playbook_id === pb.id);
       if (steps.length) out.push({ kind: 'bullets', ordered: true, items: steps.map((s) => `${s.text}${s.who ? ` — ${s.who}` : ''}`) });
     }
