@@ -161,7 +161,7 @@ function risks(f: PlanFacts, today: string): Block[] {
   if (rows.playbook.length) {
     out.push(h2(w('playbooks')));
     for (const pb of rows.playbook) {
-      out.push(h3(`${pb.name} (${w.of('incident', pb.incident)})`));
+      out.push(h3(f.lang === 'zh-CN' ? `${pb.name}（${w.of('incident', pb.incident)}）` : `${pb.name} (${w.of('incident', pb.incident)})`));
       const who = [pb.owner_id ? `${w('owner')}${w('colon')}${f.person(pb.owner_id)}` : '', pb.deputy_id ? `${w('deputy')}${w('colon')}${f.person(pb.deputy_id)}` : ''].filter(Boolean).join(' · ');
       if (who) out.push(p(who, 'note'));
       if (pb.levels.length) out.push(table([w('severity'), num(w('responseHours'), 1.4), { label: w('notes'), weight: 4 }], pb.levels.map((l) => [w.of('sev', l.severity), String(l.response_hours), l.description])));
