@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import nodePath from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MergeIssue, MergePreview } from '../shared/api.ts';
+import { EXPORT_FORMATS, EXPORT_TABLES, type ExportFormat, type ExportTable, type MergeIssue, type MergePreview, type Rows } from '../shared/api.ts';
 import { PlannerError } from '../shared/errors.ts';
 import { LANGUAGES } from '../shared/model/enums.ts';
 import { buildTemplate } from '../shared/templates/index.ts';
 import { replaceFile } from './store/atomic-write.ts';
 import { holderParams, lockHolder } from './store/lock.ts';
 import { importFile } from './services/import/cli-import.ts';
+import { writeExport } from './services/export/index.ts';
 import { merge, previewMerge } from './store/merge.ts';
 import { PlanFile } from './store/plan-file.ts';
 
@@ -17,6 +18,10 @@ const USAGE = `Usage:
   cplan info FILE [--json]
   cplan check FILE
   cplan export FILE --format json
+  cplan export FILE --format docx|pdf|xlsx|ics|mspdi|csv|html [--lang zh-CN|en] [--table tasks|content] -o OUT [--force]
+      docx/pdf/html: the plan report; xlsx: the workbook; ics: the calendar; mspdi: MS Project XML;
+      csv: the tasks (or --table content) as CSV. --lang defaults to the plan's language.
+      The PDF is printed by headless Chromium (/usr/bin/chromium, or the path in CPLAN_CHROMIUM).
   cplan merge MINE THEIRS [-o OUT] [--force] [--dry-run] [--json]
       takes the changes THEIRS has and MINE lacks; last writer wins on fields both changed.
       -o OUT: MINE is copied to OUT and OUT receives the merge (MINE is not touched);
@@ -83,11 +88,29 @@ function commandCheck(file: string): void {
   console.log('ok');
 }
 
-function commandExport(file: string, format: string | undefined): void {
-  if (format !== 'json') throw new UsageError('export needs --format json');
+function exportJson(file: string): void {
   withInspected(file, (f) => {
     process.stdout.write(`${JSON.stringify({ schemaVersion: f.schemaVersion, revision: f.revision, rows: f.rows() }, null, 1)}\n`);
   });
+}
+
+async function commandExport(file: string, values: Record<string, unknown>): Promise<void> {
+  const format = values.format as string | undefined;
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export needs --format ${['json', ...EXPORT_FORMATS].join('|')}`);
+  const out = values.output as string | undefined;
+  if (!out) throw new UsageError(`export --format ${format} needs -o OUT`);
+  const lang = values.lang as string | undefined;
+  if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`unknown language “${lang}” (zh-CN or en)`);
+  const table = values.table as string | undefined;
+  if (table !== undefined && !(EXPORT_TABLES as readonly string[]).includes(table)) throw new UsageError(`unknown table “${table}” (tasks or content)`);
+  if (fs.existsSync(out) && values.force !== true) throw new PlannerError('FILE_EXISTS', { path: out });
+  // the plan is only read: the rows are taken and the file closed before the export is rendered
+  const { rows, planLang } = withInspected(file, (f) => {
+    const r = f.rows() as Rows;
+    return { rows: r, planLang: r.settings[0]?.language ?? 'en' };
+  });
+  const done = await writeExport(rows, file, out, { format: format as ExportFormat, lang: (lang ?? planLang) as 'en' | 'zh-CN', ...(table ? { table: table as ExportTable } : {}) });
+  console.error(`exported ${format} to ${done.path} (${done.bytes} bytes)`);
 }
 
 const show = (v: unknown): string => {
@@ -179,7 +202,8 @@ function commandMerge(mineFile: string, theirsFile: string, values: Record<strin
   }
 }
 
-export function main(argv: string[]): number {
+/** The exit code; a Promise of it for the exports that render asynchronously (docx, xlsx, pdf, …). */
+export function main(argv: string[]): number | Promise<number> {
   const debug = argv.includes('--debug');
   try {
     const { positionals, values } = parseArgs({
@@ -191,6 +215,7 @@ export function main(argv: string[]): number {
         force: { type: 'boolean' },
         json: { type: 'boolean' },
         format: { type: 'string' },
+        table: { type: 'string' },
         debug: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         'dry-run': { type: 'boolean' },
@@ -220,24 +245,31 @@ export function main(argv: string[]): number {
     if (cmd === 'new') commandNew(file, values);
     else if (cmd === 'info') commandInfo(file, values.json === true);
     else if (cmd === 'check') commandCheck(file);
-    else if (cmd === 'export') commandExport(file, values.format);
+    else if (cmd === 'export') {
+      if (values.format === 'json') exportJson(file);
+      else return commandExport(file, values).then(() => 0, (e: unknown) => failed(e, debug));
+    }
     else throw new UsageError(`unknown command “${cmd}”`);
     return 0;
   } catch (e) {
-    if (debug) console.error(e);
-    if (e instanceof PlannerError) {
-      console.error(`cplan: ${e.code}: ${e.message}`);
-      return 1;
-    }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`cplan: ${(e as Error).message}\n${USAGE}`);
-      return 2;
-    }
-    console.error(`cplan: INTERNAL: ${(e as Error).message}`);
+    return failed(e, debug);
+  }
+}
+
+function failed(e: unknown, debug: boolean): number {
+  if (debug) console.error(e);
+  if (e instanceof PlannerError) {
+    console.error(`cplan: ${e.code}: ${e.message}`);
     return 1;
   }
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`cplan: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  console.error(`cplan: INTERNAL: ${(e as Error).message}`);
+  return 1;
 }
 
 // Run when executed directly (the bundle dist/cli.cjs, or this file under Node's type stripping).
 const entry = process.argv[1] ?? '';
-if (/cli\.(c?js|ts)$/.test(entry)) process.exitCode = main(process.argv.slice(2));
+if (/cli\.(c?js|ts)$/.test(entry)) void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));

@@ -1,7 +1,7 @@
 // The Electron main process: wiring only. Every decision (window options, CSP, navigation, IPC checks,
 // the menu, argv, paths) lives in electron/shell/ where it is unit-tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { API_METHODS, type ApiMethod, type PlanInfo } from '../shared/api.ts';
@@ -143,10 +143,28 @@ function focus(win: BrowserWindow | undefined): void {
   win.focus();
 }
 
+/**
+ * The PDF report printed by the app's own Chromium: a hidden window with scripts off loads the report
+ * page from a temporary file and prints it (A4, the page's own @page margins, backgrounds for table fills).
+ */
+async function printPdf(html: string): Promise<Buffer> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'cplan-pdf-'));
+  const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+  try {
+    const file = join(dir, 'report.html');
+    writeFileSync(file, html);
+    await win.loadFile(file);
+    return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    win.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function openPlan(path: string): Promise<void> {
   const open = windowFor(path);
   if (open) return focus(open.win);
-  const service = new PlanService({ author: defaultAuthor(os.userInfo) });
+  const service = new PlanService({ author: defaultAuthor(os.userInfo), printPdf });
   const result = await service.openPlan({ path });
   if (!result.ok) {
     service.dispose();
@@ -163,7 +181,7 @@ async function createPlan(path: string, template: 'sample' | 'blank', overwrite:
     await dialog.showMessageBox(alreadyOpenDialog(lang));
     return;
   }
-  const service = new PlanService({ author: defaultAuthor(os.userInfo) });
+  const service = new PlanService({ author: defaultAuthor(os.userInfo), printPdf });
   const result = await service.newPlan({ path, template, lang, overwrite });
   if (!result.ok) {
     service.dispose();

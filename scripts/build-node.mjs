@@ -45,7 +45,7 @@ async function main() {
         platform: 'node',
         format: 'cjs',
         target: 'node24',
-        external: ['better-sqlite3', 'electron'],
+        external: ['better-sqlite3', 'electron', '@resvg/resvg-js'],
         sourcemap: 'linked',
         legalComments: 'none',
         logLevel: 'silent',

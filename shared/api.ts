@@ -193,6 +193,13 @@ export interface MergeResult extends ApplyResult {
 }
 
 const path = z.string().min(1).max(4096);
+
+/** What File → Export… and `cplan export` can write (html is the report page the PDF is printed from). */
+export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'ics', 'mspdi', 'csv', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The tables a CSV export can hold. */
+export const EXPORT_TABLES = ['tasks', 'content'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
 const template = z.enum(['sample', 'blank']);
 const lang = z.enum(LANGUAGES);
 
@@ -223,6 +230,7 @@ export const API_ARGS = {
   revert: z.tuple([z.object({ txn: z.number().int().min(1) })]),
   /** a project file's bytes (base64; the size limit is checked on the bytes): what importing it would create */
   previewImport: z.tuple([z.object({ format: z.enum(IMPORT_FORMATS), data: z.string().max(12 * 1024 * 1024).regex(/^[A-Za-z0-9+/=\s]*$/, 'expected base64') })]),
+  exportPlan: z.tuple([z.object({ path, format: z.enum(EXPORT_FORMATS), lang, table: z.enum(EXPORT_TABLES).optional() }).strict()]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -245,6 +253,7 @@ interface ApiResults {
   merge: MergeResult;
   revert: ApplyResult;
   previewImport: ImportPreview;
+  exportPlan: { path: string; bytes: number; format: ExportFormat };
 }
 
 /** The whole contract between the renderer and the backend. Each host (IPC, HTTP) serves exactly this. */

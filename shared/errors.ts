@@ -38,6 +38,8 @@ export const ERRORS = {
   NO_COMMON_ORIGIN: { en: 'These two files are not copies of the same plan; they cannot be merged.', 'zh-CN': '这两个文件不是同一计划的副本，无法合并。' },
   UNKNOWN_TXN: { en: 'There is no history entry {txn}.', 'zh-CN': '历史记录中没有第 {txn} 项。' },
   NOTHING_TO_REVERT: { en: 'History entry {txn} changed nothing that can be reverted.', 'zh-CN': '历史记录第 {txn} 项没有可还原的修改。' },
+  NO_CHROMIUM: { en: 'No Chromium to print the PDF with (looked for {looked}); install Chromium or set CPLAN_CHROMIUM to its path.', 'zh-CN': '找不到用于打印 PDF 的 Chromium（已查找 {looked}）；请安装 Chromium，或将 CPLAN_CHROMIUM 设为其路径。' },
+  EXPORT_FAILED: { en: 'The {format} export failed: {detail}', 'zh-CN': '导出 {format} 失败：{detail}' },
   INTERNAL: { en: 'Something went wrong: {detail}', 'zh-CN': '出现错误：{detail}' },
   IMPORT_TOO_LARGE: { en: 'The file is {size} MB; files to import may be at most {limit} MB.', 'zh-CN': '文件大小为 {size} MB，可导入的文件最大为 {limit} MB。' },
   IMPORT_NOT_TEXT: { en: 'This is not a project file but a {kind}; nothing was imported.', 'zh-CN': '这不是项目文件，而是{kind}；未导入任何内容。' },

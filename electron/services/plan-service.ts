@@ -10,17 +10,21 @@ import { withLabels } from '../store/history-labels.ts';
 import { merge, previewMerge } from '../store/merge.ts';
 import { PlanFile } from '../store/plan-file.ts';
 import { previewImport } from './import/preview-import.ts';
+import { writeExport } from './export/index.ts';
+import type { PdfPrinter } from './export/pdf.ts';
 
 export interface ServiceOptions {
   author: string;
   /** identifies this writer in clocks; one per machine and user in the app, random when not given */
   siteId?: string;
   now?: () => number;
+  /** how the PDF report is printed (the desktop app: its own Chromium); headless Chromium when not given */
+  printPdf?: PdfPrinter;
 }
 
-async function run<T>(fn: () => T): Promise<Result<T>> {
+async function run<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
   try {
-    return { ok: true, value: fn() };
+    return { ok: true, value: await fn() };
   } catch (e) {
     if (e instanceof PlannerError) return { ok: false, error: e.toApiError() };
     const err = new PlannerError('INTERNAL', { detail: e instanceof Error ? e.message : String(e) });
@@ -34,11 +38,13 @@ export class PlanService implements PlannerApi {
   private author: string;
   private readonly site: string;
   private readonly now: (() => number) | undefined;
+  private readonly printPdf: PdfPrinter | undefined;
 
   constructor(opts: ServiceOptions) {
     this.author = opts.author;
     this.site = opts.siteId ?? crypto.randomBytes(6).toString('hex');
     this.now = opts.now;
+    this.printPdf = opts.printPdf;
   }
 
   private writer() {
@@ -134,6 +140,13 @@ export class PlanService implements PlannerApi {
 
   /** What importing a project file would create and leave out, with the one change list that does it. Writes nothing. */
   previewImport: PlannerApi['previewImport'] = ({ format, data }) => run(() => previewImport(this.plan, format, Buffer.from(data, 'base64')));
+  /** Writes a deliverable (report, workbook, calendar, MS Project, CSV) from the plan's rows; never writes the plan. */
+  exportPlan: PlannerApi['exportPlan'] = ({ path, format, lang, table }) =>
+    run(async () => {
+      const f = this.plan;
+      const r = await writeExport(f.rows(), f.path, path, { format, lang, ...(table ? { table } : {}) }, this.printPdf ? { printPdf: this.printPdf } : {});
+      return { ...r, format };
+    });
 
   setAuthor: PlannerApi['setAuthor'] = ({ name }) =>
     run(() => {

@@ -64,7 +64,7 @@ test('the File menu is a real menu: arrow keys, Home/End, Escape back to the but
   await page.keyboard.press('ArrowDown');
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   const items = page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem');
-  await expect(items).toHaveText(['Export a copy for email…', 'Merge a colleague’s copy…', 'Save As…', 'Import…', 'History']);
+  await expect(items).toHaveText(['Export a copy for email…', 'Merge a colleague’s copy…', 'Save As…', 'Import…', 'Export…', 'History']);
   await expect(items.nth(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(items.nth(1)).toBeFocused();

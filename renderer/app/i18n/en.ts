@@ -3,6 +3,7 @@ import { en as widgetsEn } from '../../ui/i18n.ts';
 import { enViews } from './views.ts';
 import * as sharing from '../../features/sharing/i18n.ts';
 import * as imports from '../../features/exchange/import/i18n.ts';
+import * as exchange from '../../features/exchange/i18n.ts';
 
 /** English strings of the app. zh-CN.ts has exactly the same keys (a unit test checks it). */
 export const en = {
@@ -85,6 +86,7 @@ export const en = {
   views: enViews,
   sharing: sharing.en,
   imports: imports.en,
+  exchange: exchange.en,
   metric: {
     reach: 'Reach',
     impressions: 'Impressions',

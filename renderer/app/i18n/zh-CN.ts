@@ -4,6 +4,7 @@ import { errorMessages } from './error-messages.ts';
 import { zhCNViews } from './views.ts';
 import * as sharing from '../../features/sharing/i18n.ts';
 import * as imports from '../../features/exchange/import/i18n.ts';
+import * as exchange from '../../features/exchange/i18n.ts';
 
 /** 简体中文界面文字。键与 en.ts 完全一致（由单元测试检查）。 */
 export const zhCN: Messages = {
@@ -86,6 +87,7 @@ export const zhCN: Messages = {
   views: zhCNViews,
   sharing: sharing.zhCN,
   imports: imports.zhCN,
+  exchange: exchange.zhCN,
   metric: {
     reach: '触达人数',
     impressions: '曝光量',

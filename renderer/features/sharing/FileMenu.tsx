@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../../app/transport.ts';
+import { ExchangeLayer } from '../exchange/ExchangeLayer.tsx';
 import { ImportDialog } from '../exchange/import/ImportDialog.tsx';
 import { importStore, useImportOpen } from '../exchange/import/state.ts';
+import { exchangeStore } from '../exchange/state.ts';
 import { sharingStore, useSharing } from './state.ts';
 import './sharing.css';
 
-type Item = { id: 'import' | 'exportCopy' | 'merge' | 'saveAs' | 'history'; label: string };
+type Item = { id: 'import' | 'export' | 'exportCopy' | 'merge' | 'saveAs' | 'history'; label: string };
 
 /**
  * The header's File menu (the browser preview has no native menu): a menu button with arrow keys, Home/End,
@@ -30,6 +32,7 @@ export function FileMenu() {
     { id: 'merge', label: t('sharing.file.merge') },
     { id: 'saveAs', label: t('sharing.file.saveAs') },
     { id: 'import', label: t('imports.menu') },
+    { id: 'export', label: t('exchange.menuItem') },
     { id: 'history', label: t('sharing.file.history') },
   ];
 
@@ -58,6 +61,7 @@ export function FileMenu() {
           {t('sharing.file.history')}
         </button>
         {importDialog}
+        <ExchangeLayer />
       </>
     );
   }
@@ -75,6 +79,7 @@ export function FileMenu() {
     const s = sharingStore.getState();
     if (item.id === 'history') s.setHistoryOpen(true);
     else if (item.id === 'import') importStore.getState().show();
+    else if (item.id === 'export') exchangeStore.getState().openExport();
     else s.openFileAction(item.id);
   };
 
@@ -132,6 +137,7 @@ export function FileMenu() {
 
   return (
     <div className="file-menu">
+      <ExchangeLayer />
       <button
         ref={button}
         type="button"
@@ -148,7 +154,7 @@ export function FileMenu() {
       {open ? (
         <ul ref={menu} id={menuId} role="menu" aria-label={t('sharing.file.menu')} className="file-menu-list" onKeyDown={onMenuKey}>
           {items.map((item, i) => [
-            item.id === 'history' ? <li key="separator" role="separator" className="file-menu-separator" /> : null,
+            item.id === 'history' || item.id === 'export' ? <li key={`separator-${item.id}`} role="separator" className="file-menu-separator" /> : null,
             <li
               key={item.id}
               role="menuitem"
