@@ -17,7 +17,7 @@ export type MenuItemSpec =
 const LABELS = {
   en: {
     app: 'Campaign Planner', file: '&File', new: 'New from Template…', open: 'Open…', openRecent: 'Open Recent',
-    noRecent: 'No Recent Plans', clearRecent: 'Clear Menu', saveAs: 'Save As…', exportCopy: 'Export a Copy for Email…', exportAs: 'Export…',
+    noRecent: 'No Recent Plans', clearRecent: 'Clear Menu', saveAs: 'Save As…', exportCopy: 'Export a Copy for Email…', exportAs: 'Export…', importFrom: 'Import…',
     merge: 'Merge a Colleague’s Copy…', close: 'Close', quit: 'Quit Campaign Planner', edit: '&Edit', undo: 'Undo',
     redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All', view: '&View',
     overview: 'Overview', timeline: 'Timeline', content: 'Content', budget: 'Budget', risks: 'Risks', goals: 'Goals',
@@ -28,7 +28,7 @@ const LABELS = {
   },
   'zh-CN': {
     app: 'Campaign Planner', file: '文件(&F)', new: '从模板新建…', open: '打开…', openRecent: '最近打开',
-    noRecent: '没有最近打开的计划', clearRecent: '清除菜单', saveAs: '另存为…', exportCopy: '导出副本（用于邮件发送）…', exportAs: '导出…',
+    noRecent: '没有最近打开的计划', clearRecent: '清除菜单', saveAs: '另存为…', exportCopy: '导出副本（用于邮件发送）…', exportAs: '导出…', importFrom: '导入…',
     merge: '合并同事的副本…', close: '关闭', quit: '退出 Campaign Planner', edit: '编辑(&E)', undo: '撤销',
     redo: '重做', cut: '剪切', copy: '复制', paste: '粘贴', selectAll: '全选', view: '视图(&V)',
     overview: '概览', timeline: '时间线', content: '内容', budget: '预算', risks: '风险', goals: '目标',
@@ -89,6 +89,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemSpec[] {
     { label: t.exportCopy, command: 'exportCopy', accelerator: 'CmdOrCtrl+E' },
     { label: t.merge, command: 'merge', accelerator: 'CmdOrCtrl+Shift+M' },
     sep,
+    { label: t.importFrom, command: 'import' },
     { label: t.exportAs, command: 'export', accelerator: 'CmdOrCtrl+Shift+E' },
     sep,
     { label: t.close, command: 'close', accelerator: 'CmdOrCtrl+W' },

@@ -13,10 +13,10 @@ export type MainCommand = (typeof MAIN_COMMANDS)[number];
 /**
  * Commands sent to the focused window as IPC message `menu:<command>`; the page carries them out through
  * PlannerApi so its store stays in step. saveAs, exportCopy and merge come with `{ path }` chosen in a
- * native dialog first (see PATH_DIALOGS); the others come with no payload (export opens the Export dialog,
- * which asks for format, language and path itself).
+ * native dialog first (see PATH_DIALOGS); the others come with no payload (import and export open their dialogs,
+ * which ask for format, language and path itself).
  */
-export const RENDERER_COMMANDS = ['undo', 'redo', 'saveAs', 'exportCopy', 'merge', 'export', ...VIEWS.map((v) => `view:${v}` as const)] as const;
+export const RENDERER_COMMANDS = ['undo', 'redo', 'saveAs', 'exportCopy', 'merge', 'import', 'export', ...VIEWS.map((v) => `view:${v}` as const)] as const;
 export type RendererCommand = (typeof RENDERER_COMMANDS)[number];
 export type MenuCommand = MainCommand | RendererCommand;
 

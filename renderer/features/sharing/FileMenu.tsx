@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../../app/transport.ts';
 import { ExchangeLayer } from '../exchange/ExchangeLayer.tsx';
-import { ImportDialog } from '../exchange/import/ImportDialog.tsx';
-import { importStore, useImportOpen } from '../exchange/import/state.ts';
+import { importStore } from '../exchange/import/state.ts';
 import { exchangeStore } from '../exchange/state.ts';
 import { sharingStore, useSharing } from './state.ts';
 import './sharing.css';
@@ -23,9 +22,6 @@ export function FileMenu() {
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
   const historyOpen = useSharing((s) => s.historyOpen);
-
-  const importing = useImportOpen();
-  const importDialog = importing.open ? <ImportDialog key={importing.key} /> : null;
 
   const items: Item[] = [
     { id: 'exportCopy', label: t('sharing.file.exportCopy') },
@@ -54,13 +50,9 @@ export function FileMenu() {
   if (isDesktop()) {
     return (
       <>
-        <button type="button" className="tool-button" onClick={() => importStore.getState().show()}>
-          {t('imports.menu')}
-        </button>
         <button type="button" className="tool-button" aria-pressed={historyOpen} onClick={() => sharingStore.getState().setHistoryOpen(!historyOpen)}>
           {t('sharing.file.history')}
         </button>
-        {importDialog}
         <ExchangeLayer />
       </>
     );
@@ -168,7 +160,6 @@ export function FileMenu() {
           ])}
         </ul>
       ) : null}
-      {importDialog}
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const FEATURES = join(import.meta.dirname, '../../../renderer/features');
-/** Sharing is no view: it lives in the app's chrome (header, read-only banner, its own layer). */
-const ROOTS: Record<string, string> = { sharing: '.app-header, .read-only-banner, .sharing-layer' };
+/** Sharing and exchange are no views: they live in the app's chrome (header, read-only banner, their own layers). */
+const ROOTS: Record<string, string> = { sharing: '.app-header, .read-only-banner, .sharing-layer', exchange: '.exchange-layer' };
 const rootOf = (feature: string) => ROOTS[feature] ?? `.${feature}-view`;
 
 /** The preludes (selector or at-rule) of a stylesheet's top-level statements. */
@@ -37,7 +37,11 @@ export function topLevelPreludes(css: string): string[] {
 
 const sheets = readdirSync(FEATURES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(FEATURES, d.name)).filter((f) => f.endsWith('.css')).map((f) => ({ feature: d.name, file: join(d.name, f) })));
+  .flatMap((d) =>
+    readdirSync(join(FEATURES, d.name), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => ({ feature: d.name, file: join(d.name, f) })),
+  );
 
 describe('feature stylesheets are scoped to their view', () => {
   it('finds the feature stylesheets', () => {

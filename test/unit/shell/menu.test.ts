@@ -28,7 +28,7 @@ describe('menu template', () => {
 
   it('File: new, open, recent, save as, export, merge, close, in that order, with accelerators', () => {
     const file = top(template, 'File');
-    expect(file.map((i) => ('command' in i ? i.command : 'role' in i ? i.role : i.label))).toEqual(['new', 'open', 'Open Recent', 'saveAs', 'exportCopy', 'merge', 'export', 'close', 'quit']);
+    expect(file.map((i) => ('command' in i ? i.command : 'role' in i ? i.role : i.label))).toEqual(['new', 'open', 'Open Recent', 'saveAs', 'exportCopy', 'merge', 'import', 'export', 'close', 'quit']);
     const acc = Object.fromEntries(file.filter((i) => 'command' in i).map((i) => [(i as { command: string }).command, accelerator(i)]));
     expect(acc).toEqual({ new: 'CmdOrCtrl+N', open: 'CmdOrCtrl+O', saveAs: 'CmdOrCtrl+Shift+S', exportCopy: 'CmdOrCtrl+E', merge: 'CmdOrCtrl+Shift+M', export: 'CmdOrCtrl+Shift+E', close: 'CmdOrCtrl+W' });
     expect(file[0]?.label).toBe('New from Template…');
@@ -139,7 +139,7 @@ describe('commands for the page', () => {
     expect(menuChannel('view:timeline')).toBe('menu:view:timeline');
   });
   it('undo, redo, the views and the file commands that need the page go to the page; window commands stay in main', () => {
-    for (const c of ['undo', 'redo', 'saveAs', 'exportCopy', 'merge', 'export', 'view:brief'] as const) expect(isRendererCommand(c), c).toBe(true);
+    for (const c of ['undo', 'redo', 'saveAs', 'exportCopy', 'merge', 'import', 'export', 'view:brief'] as const) expect(isRendererCommand(c), c).toBe(true);
     for (const c of MAIN_COMMANDS) expect(isRendererCommand(c), c).toBe(false);
   });
   it('save as and export ask where to save, merge asks which file', () => {
