@@ -506,6 +506,8 @@ test('in the desktop app the native menu supplies the path: export, merge review
                 return () => undefined;
               };
             }
+            // the preload's hook for saving before the window closes: the page only subscribes here
+            if (method === 'onBeforeClose') return () => () => undefined;
             if (typeof method !== 'string' || method === 'then') return undefined;
             return (...args: unknown[]) =>
               fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(args) }).then((r) => r.json());
