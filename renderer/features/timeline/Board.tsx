@@ -10,6 +10,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
 import { constrainEdit, prepareSchedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
+import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { KeyDate, Task, TaskLink } from '../../../shared/model/registry.ts';
 import { GanttHost, type DragKind, type HostRow } from './gantt-host.ts';
@@ -63,6 +64,8 @@ export interface BoardProps {
   tasks: Task[];
   links: TaskLink[];
   keyDates: KeyDate[];
+  /** the plan's working days, for the drag preview */
+  calendar: WorkCalendar;
   owners: Map<string, string>;
   warnings: Map<string, KeyDateWarning[]>;
   critical: ReadonlySet<string> | null;
@@ -285,10 +288,10 @@ export function Board(props: BoardProps) {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(() => {
-      if (!host.current?.dragging) prepared.current = prepareSchedule(live.current.tasks, live.current.links);
+      if (!host.current?.dragging) prepared.current = prepareSchedule(live.current.tasks, live.current.links, live.current.calendar);
     });
     return () => cancel(handle);
-  }, [props.tasks, links]);
+  }, [props.tasks, links, props.calendar]);
   const dragPreview = (id: string, kind: DragKind, start: string, end: string) => {
     const p = live.current;
     const c = canvasRef.current;
@@ -309,9 +312,9 @@ export function Board(props: BoardProps) {
       if (from && to) path.setAttribute('d', arrowPath(l.type, from, to));
     }
     // where the scheduler will put it and what it pushes (outlines only for the rows drawn)
-    const placed = constrainEdit(id, p.tasks, p.links, { start, end }, task.milestone ? 'move' : kind);
+    const placed = constrainEdit(id, p.tasks, p.links, { start, end }, task.milestone ? 'move' : kind, p.calendar);
     // the graph of the plan is built once per drag, not on every frame
-    prepared.current ??= prepareSchedule(p.tasks, p.links);
+    prepared.current ??= prepareSchedule(p.tasks, p.links, p.calendar);
     const moved = prepared.current.reschedule([placed]);
     const ghosts: string[] = [];
     const { first, last } = rangeNow.current;
