@@ -4,6 +4,7 @@ import { ChangesSchema, type LoggedChange } from './model/change.ts';
 import type { EntityName, Row } from './model/registry.ts';
 import { ENTITY_NAMES } from './model/registry.ts';
 import { LANGUAGES } from './model/enums.ts';
+import { CALENDAR_NAMES } from './templates/calendars.ts';
 
 /** Every call answers `{ok:true,value}` or `{ok:false,error}`: the error has a code the UI can translate. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -174,6 +175,8 @@ export interface MergeResult extends ApplyResult {
 
 const path = z.string().min(1).max(4096);
 const template = z.enum(['sample', 'blank']);
+/** bundled key-date calendars a new plan starts with (shared/templates/calendars.ts) */
+const calendars = z.array(z.enum(CALENDAR_NAMES)).max(CALENDAR_NAMES.length);
 const lang = z.enum(LANGUAGES);
 
 /** Argument schemas of every method: IPC and HTTP hosts validate payloads with these before calling. */
@@ -184,7 +187,7 @@ export const API_ARGS = {
   undo: z.tuple([]),
   redo: z.tuple([]),
   history: z.tuple([z.object({ limit: z.number().int().min(1).max(1000).optional(), entity: z.enum(ENTITY_NAMES as [string, ...string[]]).optional() }).optional()]),
-  newPlan: z.tuple([z.object({ path, template, lang, overwrite: z.boolean().optional() })]),
+  newPlan: z.tuple([z.object({ path, template, lang, calendars: calendars.optional(), overwrite: z.boolean().optional() })]),
   openPlan: z.tuple([z.object({ path })]),
   closePlan: z.tuple([]),
   saveAs: z.tuple([z.object({ path })]),
