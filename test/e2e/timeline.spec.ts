@@ -157,6 +157,39 @@ test('a task dragged into the Spring Festival holiday lands on the next working 
   expect(plan.errors).toEqual([]);
 });
 
+test('the key-dates editor adds, edits and deletes the plan’s key dates, each one undoable step', async ({ page, plan }) => {
+  await openTimeline(page, plan, 'week');
+  await page.getByRole('button', { name: 'Key dates…' }).click();
+  const panel = page.locator('.side-panel');
+  await expect(panel.getByRole('heading', { name: 'Key dates' })).toBeVisible();
+  await expect(panel.getByRole('group', { name: 'Spring Festival holiday' })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Add a key date' }).click();
+  const added = panel.getByRole('group', { name: 'New key date' });
+  await added.getByLabel('Name').fill('Company day off');
+  await added.getByLabel('Name').press('Enter');
+  const mine = panel.getByRole('group', { name: 'Company day off' });
+  await mine.getByLabel('Last day').fill('2026-03-10');
+  await mine.getByLabel('Last day').press('Enter');
+  await mine.getByLabel('First day').fill('2026-03-09');
+  await mine.getByLabel('First day').press('Enter');
+  await expect.poll(() => cplanExport(plan.file).key_date.find((d) => d.name === 'Company day off')).toMatchObject({ start: '2026-03-09', end: '2026-03-10', kind: 'holiday' });
+  await expect(page.getByRole('list', { name: 'Key dates' }).getByRole('listitem').filter({ hasText: 'Company day off' })).toHaveCount(1);
+
+  // a make-up workday becomes a plain event: kind is a choice
+  const makeUp = panel.getByRole('group', { name: 'Make-up workday (Labour Day)' });
+  await makeUp.getByLabel('Kind').selectOption({ label: 'Other' });
+  await expect.poll(() => cplanExport(plan.file).key_date.find((d) => d.id === 'kd-2026-workday-0509')?.kind).toBe('other');
+
+  await panel.getByRole('button', { name: 'Delete “Company day off”' }).click();
+  await expect(mine).toHaveCount(0);
+  await expect.poll(() => cplanExport(plan.file).key_date.some((d) => d.name === 'Company day off')).toBe(false);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByRole('group', { name: 'Company day off' })).toBeVisible();
+  await expect.poll(() => cplanExport(plan.file).key_date.some((d) => d.name === 'Company day off')).toBe(true);
+  expect(plan.errors).toEqual([]);
+});
+
 test('resizing a task changes its end; dragging its progress handle sets progress', async ({ page, plan }) => {
   await openTimeline(page, plan, 'week');
   const target = '.tl-frappe .bar-wrapper[data-task="task-prep-08"]';

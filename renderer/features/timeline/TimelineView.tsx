@@ -18,6 +18,7 @@ import { ViewHeader } from '../../ui/ViewHeader.tsx';
 import { Board, type BoardActions, type ScrollRequest } from './Board.tsx';
 import { addLink, deleteLink, deleteTask, editDates, newTask, setMilestone, shiftGroup, shiftTask, stretchTask, updateLink, type DateEdit } from './edits.ts';
 import { buildRows, dateOf, keyDateWarnings, planSpan, todayDay, ZOOMS, type Zoom } from './model.ts';
+import { KeyDatesPanel } from './KeyDatesPanel.tsx';
 import { TaskEditor } from './TaskEditor.tsx';
 import './timeline.css';
 
@@ -51,6 +52,7 @@ export function TimelineView() {
   const [showCritical, setShowCritical] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [keyDatesOpen, setKeyDatesOpen] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [scroll, setScroll] = useState<ScrollRequest | null>(null);
 
@@ -145,6 +147,7 @@ export function TimelineView() {
     select: setSelected,
     open: (id) => {
       setSelected(id);
+      setKeyDatesOpen(false);
       setEditing(id);
     },
     toggle,
@@ -234,6 +237,18 @@ export function TimelineView() {
         >
           {allCollapsed ? t('views.timeline.expandAll') : t('views.timeline.collapseAll')}
         </button>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={keyDatesOpen}
+          title={t('views.timeline.editKeyDatesTitle')}
+          onClick={() => {
+            setEditing(null);
+            setKeyDatesOpen((v) => !v);
+          }}
+        >
+          {t('views.timeline.editKeyDates')}
+        </button>
         <span className="tl-toolbar-gap" />
         <button type="button" className="btn btn-primary" disabled={readOnly} onClick={addTask}>
           {t('views.timeline.addTask')}
@@ -268,6 +283,15 @@ export function TimelineView() {
       </section>
       <Legend />
       <p className="tl-keys">{t('views.timeline.keyboard')}</p>
+      {keyDatesOpen && !editingTask ? (
+        <KeyDatesPanel
+          keyDates={keyDates}
+          firstDay={dateOf(span.start)}
+          readOnly={readOnly}
+          apply={(changes, label) => void apply(changes, label)}
+          onClose={() => setKeyDatesOpen(false)}
+        />
+      ) : null}
       {editingTask ? (
         <TaskEditor
           key={editingTask.id}
