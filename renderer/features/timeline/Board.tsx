@@ -550,7 +550,8 @@ export function Board(props: BoardProps) {
       const next = rows[Math.max(0, Math.min(rows.length - 1, i))];
       if (next) focusRow(next.key);
     };
-    const step = e.shiftKey ? 7 : 1;
+    // a task steps in working days (Shift: a working week), a phase in calendar days (Shift: a week)
+    const step = e.shiftKey ? (r.kind === 'phase' ? 7 : 5) : 1;
     let handled = true;
     if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       const days = e.key === 'ArrowLeft' ? -step : step;
