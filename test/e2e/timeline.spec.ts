@@ -154,6 +154,10 @@ test('a task dragged into the Spring Festival holiday lands on the next working 
   await page.getByRole('treeitem', { name: /^Budget allocation \(/ }).click();
   await expect(page.getByTestId('task-span')).toHaveText('Working days: 5 · calendar days: 5');
   await expect(page.getByLabel('Duration (working days)')).toHaveValue('5');
+  // an always-on task counts every day
+  await page.getByLabel('Always on (runs through weekends and holidays)').check();
+  await inFile(plan.file, 'task-prep-05', { ignore_calendar: true });
+  await expect(page.getByLabel('Duration (days)')).toHaveValue('5');
   expect(plan.errors).toEqual([]);
 });
 
