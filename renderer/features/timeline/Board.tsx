@@ -654,7 +654,7 @@ export function Board(props: BoardProps) {
             onMouseMove={onChartMove}
             onMouseLeave={() => placeConnectors(null)}
           >
-            <Background canvas={canvas} scale={scale} rows={rows} keyDates={keyDates} today={today} top={winTop} height={winH} first={range.first} last={range.last} selectedRow={selected ? (rowOf.get(selected) ?? null) : null} />
+            <Background canvas={canvas} scale={scale} rows={rows} keyDates={keyDates} calendar={props.calendar} today={today} top={winTop} height={winH} first={range.first} last={range.last} selectedRow={selected ? (rowOf.get(selected) ?? null) : null} />
             <svg className="tl-arrows" ref={arrowsEl} width={canvas.width} height={winH} style={{ top: winTop }} viewBox={`0 ${winTop} ${canvas.width} ${winH}`}>
               <defs>
                 <marker id="tl-arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
@@ -792,11 +792,12 @@ const TimeHeader = memo(function TimeHeader({ canvas, scale, keyDates, lanes, la
   );
 });
 
-const Background = memo(function Background({ canvas, scale, rows, keyDates, today, top, height, first, last, selectedRow }: {
+const Background = memo(function Background({ canvas, scale, rows, keyDates, calendar, today, top, height, first, last, selectedRow }: {
   canvas: Canvas;
   scale: ReturnType<typeof timeScale>;
   rows: BoardRow[];
   keyDates: KeyDate[];
+  calendar: WorkCalendar;
   today: number;
   /** the drawn rows' band of the chart */
   top: number;
@@ -805,7 +806,7 @@ const Background = memo(function Background({ canvas, scale, rows, keyDates, tod
   last: number;
   selectedRow: number | null;
 }) {
-  const weekends = scale.zoom === 'day' || scale.zoom === 'week' ? weekendDays(canvas) : [];
+  const weekends = scale.zoom === 'day' || scale.zoom === 'week' ? weekendDays(canvas, calendar) : [];
   const lines = scale.zoom === 'day' || scale.zoom === 'week' ? scale.upper : scale.lower;
   const bottom = top + height;
   const grid = lines.map((c) => `M${xOf(canvas, c.start)},${top}V${bottom}`).join('');
