@@ -55,14 +55,18 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
       {sorted.length === 0 ? <p className="tl-kde-empty">{t(`${k}.empty`)}</p> : null}
       <ul className="tl-kde-list">
         {sorted.map((d) => (
-          <li key={d.id} className="tl-kde-item" role="group" aria-label={d.name}>
+          <li key={d.id}>
+            {/* a group per key date: its fields are found by the date's name, and the list stays a list */}
+            <div className="tl-kde-item" role="group" aria-label={d.name}>
+            <TextField
+              label={t(`${k}.name`)}
+              value={d.name}
+              disabled={readOnly}
+              onCommit={(v) => v.trim() && edit([{ entity: 'key_date', id: d.id, field: 'name', value: v.trim() }])}
+            />
             <div className="form-grid tl-editor-grid">
-              <TextField
-                label={t(`${k}.name`)}
-                value={d.name}
-                disabled={readOnly}
-                onCommit={(v) => v.trim() && edit([{ entity: 'key_date', id: d.id, field: 'name', value: v.trim() }])}
-              />
+              <TextField label={t(`${k}.start`)} type="date" value={d.start} disabled={readOnly} onCommit={(v) => validDate(v) && edit(setKeyDateDay(d, 'start', v))} />
+              <TextField label={t(`${k}.end`)} type="date" value={d.end} disabled={readOnly} onCommit={(v) => validDate(v) && edit(setKeyDateDay(d, 'end', v))} />
               <SelectField
                 label={t(`${k}.kind`)}
                 value={d.kind}
@@ -70,10 +74,8 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
                 options={KEY_DATE_KINDS.map((v) => ({ value: v, label: t(`enum.key_date_kind.${v}`) }))}
                 onCommit={(v) => v && v !== d.kind && edit([{ entity: 'key_date', id: d.id, field: 'kind', value: v }])}
               />
-              <TextField label={t(`${k}.start`)} type="date" value={d.start} disabled={readOnly} onCommit={(v) => validDate(v) && edit(setKeyDateDay(d, 'start', v))} />
-              <TextField label={t(`${k}.end`)} type="date" value={d.end} disabled={readOnly} onCommit={(v) => validDate(v) && edit(setKeyDateDay(d, 'end', v))} />
+              <TextField label={t(`${k}.note`)} value={d.note} disabled={readOnly} onCommit={(v) => edit([{ entity: 'key_date', id: d.id, field: 'note', value: v }])} />
             </div>
-            <TextField label={t(`${k}.note`)} value={d.note} disabled={readOnly} onCommit={(v) => edit([{ entity: 'key_date', id: d.id, field: 'note', value: v }])} />
             <button
               type="button"
               className="btn btn-quiet btn-danger"
@@ -83,6 +85,7 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
             >
               {t(`${k}.delete`)}
             </button>
+            </div>
           </li>
         ))}
       </ul>
