@@ -150,6 +150,8 @@ test('a task dragged into the Spring Festival holiday lands on the next working 
   // the launch production keeps its 14 working days
   expect(taskIn(after, 'task-exec-01')).toMatchObject({ start: '2026-03-03', end: '2026-03-20' });
   expect(taskIn(after, 'ms-launch')).toMatchObject({ start: '2026-03-23', end: '2026-03-23' });
+  // the task list counts working days: KOL shortlist (9–27 Feb) is 10 of them over 19 calendar days
+  await expect(page.getByRole('treeitem', { name: /^KOL shortlist and contracts \(.*10 working days/ })).toBeVisible();
   // the editor shows both lengths
   await page.getByRole('treeitem', { name: /^Budget allocation \(/ }).click();
   await expect(page.getByTestId('task-span')).toHaveText('Working days: 5 · calendar days: 5');

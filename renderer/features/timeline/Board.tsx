@@ -9,8 +9,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
-import { constrainEdit, prepareSchedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
-import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
+import { calendarOf, constrainEdit, prepareSchedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
+import { workLength, type WorkCalendar } from '../../../shared/logic/workdays.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { KeyDate, Task, TaskLink } from '../../../shared/model/registry.ts';
 import { GanttHost, type DragKind, type HostRow } from './gantt-host.ts';
@@ -640,6 +640,7 @@ export function Board(props: BoardProps) {
                   const r = rows[i]!;
                   return r.kind === 'task' && r.task.owner_id ? (owners.get(r.task.owner_id) ?? '') : '';
                 })()}
+                calendar={props.calendar}
                 format={format}
                 onActivate={activateRow}
                 onToggle={actions.toggle}
@@ -875,9 +876,10 @@ function SummaryBar({ row, index, canvas, readOnly, onDown, onMove, onUp }: {
 
 // ---------------------------------------------------------------------------------------------------
 
-const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical, warnings, owner, format, onActivate, onToggle }: {
+const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical, warnings, owner, calendar, format, onActivate, onToggle }: {
   row: BoardRow;
   index: number;
+  calendar: WorkCalendar;
   tabbable: boolean;
   selected: boolean;
   critical: ReadonlySet<string> | null;
@@ -933,7 +935,7 @@ const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical
           {row.start === null ? '' : format.short(row.start)}
         </span>
         <span className="tl-col-days" aria-hidden="true">
-          {row.start === null || row.end === null ? '' : row.end - row.start + 1}
+          {row.start === null || row.end === null ? '' : workLength(calendar, row.start, row.end)}
         </span>
       </div>
     );
@@ -942,9 +944,10 @@ const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical
   const s = toDay(task.start);
   const e = toDay(task.end);
   const crit = Boolean(critical?.has(task.id));
+  const days = workLength(calendarOf(task, calendar), s, e);
   const first = task.milestone
     ? t('views.timeline.milestoneLabel', { date: format.short(s) })
-    : t('views.timeline.taskLabel', { range: format.range(s, e), days: e - s + 1, progress: task.progress });
+    : t(task.ignore_calendar ? 'views.timeline.taskLabel' : 'views.timeline.taskLabelWorking', { range: format.range(s, e), days, progress: task.progress });
   const parts: string[] = [];
   if (owner) parts.push(t('views.timeline.ownerPart', { owner }));
   if (crit) parts.push(t('views.timeline.criticalPart'));
@@ -984,7 +987,7 @@ const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical
         {format.short(s)}
       </span>
       <span className="tl-col-days" aria-hidden="true">
-        {task.milestone ? '◆' : e - s + 1}
+        {task.milestone ? '◆' : days}
       </span>
     </div>
   );
