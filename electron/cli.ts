@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, EXPORT_TABLES, type ExportFormat, type ExportTable, type MergeIssue, type MergePreview, type Rows } from '../shared/api.ts';
 import { PlannerError } from '../shared/errors.ts';
 import { LANGUAGES } from '../shared/model/enums.ts';
-import { buildTemplate } from '../shared/templates/index.ts';
+import { buildTemplate, CALENDAR_NAMES, type CalendarName } from '../shared/templates/index.ts';
 import { replaceFile } from './store/atomic-write.ts';
 import { holderParams, lockHolder } from './store/lock.ts';
 import { importFile } from './services/import/cli-import.ts';
@@ -14,7 +14,9 @@ import { merge, previewMerge } from './store/merge.ts';
 import { PlanFile } from './store/plan-file.ts';
 
 const USAGE = `Usage:
-  cplan new FILE [--template sample|blank] [--lang zh-CN|en] [--force]
+  cplan new FILE [--template sample|blank] [--lang zh-CN|en] [--calendars cn-2026,shopping,worldcup] [--force]
+      --calendars: key dates the plan starts with (China 2026 public holidays and make-up
+      workdays, shopping festivals, FIFA World Cup 2026); the sample plan has them all.
   cplan info FILE [--json]
   cplan check FILE
   cplan export FILE --format json
@@ -50,9 +52,19 @@ function commandNew(file: string, values: Record<string, unknown>): void {
   const lang = (values.lang as string | undefined) ?? 'en';
   if (template !== 'sample' && template !== 'blank') throw new UsageError(`unknown template “${template}” (sample or blank)`);
   if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`unknown language “${lang}” (zh-CN or en)`);
-  const f = PlanFile.create(file, writer(), buildTemplate(template, lang as 'en' | 'zh-CN'), values.force === true);
+  const calendars = calendarList(values.calendars as string | undefined);
+  const f = PlanFile.create(file, writer(), buildTemplate(template, lang as 'en' | 'zh-CN', calendars), values.force === true);
   f.close();
-  console.log(`created ${file} (${template}, ${lang})`);
+  console.log(`created ${file} (${[template, lang, ...(calendars.length ? [`calendars: ${calendars.join(', ')}`] : [])].join(', ')})`);
+}
+
+/** `cn-2026,shopping` → the calendar names, each checked. */
+function calendarList(arg: string | undefined): CalendarName[] {
+  const names = (arg ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const n of names) {
+    if (!(CALENDAR_NAMES as readonly string[]).includes(n)) throw new UsageError(`unknown calendar “${n}” (${CALENDAR_NAMES.join(', ')})`);
+  }
+  return [...new Set(names)] as CalendarName[];
 }
 
 function commandInfo(file: string, json: boolean): void {
@@ -212,6 +224,7 @@ export function main(argv: string[]): number | Promise<number> {
       options: {
         template: { type: 'string' },
         lang: { type: 'string' },
+        calendars: { type: 'string' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
         format: { type: 'string' },

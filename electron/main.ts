@@ -9,7 +9,18 @@ import type { Language } from '../shared/model/enums.ts';
 import { PlanService } from './services/plan-service.ts';
 import { plansFromSecondInstance, plansInArgv, samePlanPath, type SecondInstanceData } from './shell/argv.ts';
 import { FLUSH_TIMEOUT_MS, flushChannel, flushedChannel, ipcChannel, menuChannel } from './shell/channels.ts';
-import { alreadyOpenDialog, defaultSavePath, errorDialog, openPlanDialog, savePlanDialog, templateDialog, templateFromButton, withPlanExtension } from './shell/dialogs.ts';
+import {
+  alreadyOpenDialog,
+  calendarsFromCheckbox,
+  defaultSavePath,
+  errorDialog,
+  openPlanDialog,
+  savePlanDialog,
+  templateDialog,
+  templateFromButton,
+  withPlanExtension,
+} from './shell/dialogs.ts';
+import type { CalendarName } from '../shared/templates/calendars.ts';
 import { guardedHandler } from './shell/ipcGuard.ts';
 import { buildMenuTemplate, menuLanguage, type MenuItemSpec } from './shell/menu.ts';
 import { PATH_DIALOGS, isRendererCommand, type MenuCommand } from './shell/menuCommands.ts';
@@ -176,13 +187,13 @@ async function openPlan(path: string): Promise<void> {
 }
 
 /** `overwrite` only when the user has already agreed to replace that very file (in the save dialog). */
-async function createPlan(path: string, template: 'sample' | 'blank', overwrite: boolean): Promise<void> {
+async function createPlan(path: string, template: 'sample' | 'blank', overwrite: boolean, calendars: CalendarName[] = []): Promise<void> {
   if (windowFor(path)) {
     await dialog.showMessageBox(alreadyOpenDialog(lang));
     return;
   }
   const service = new PlanService({ author: defaultAuthor(os.userInfo), printPdf });
-  const result = await service.newPlan({ path, template, lang, overwrite });
+  const result = await service.newPlan({ path, template, lang, calendars, overwrite });
   if (!result.ok) {
     service.dispose();
     await dialog.showMessageBox(errorDialog(lang, result.error));
@@ -308,13 +319,14 @@ async function onMenu(command: MenuCommand, arg?: string): Promise<void> {
   const plan = pw ? { path: pw.path, name: pw.name } : null;
   switch (command) {
     case 'new': {
-      const choice = templateFromButton((await dialog.showMessageBox(templateDialog(lang))).response);
+      const answer = await dialog.showMessageBox(templateDialog(lang));
+      const choice = templateFromButton(answer.response);
       if (!choice) return;
       const saved = await dialog.showSaveDialog(savePlanDialog(lang, 'new', defaultSavePath(lang, 'new', plan, documentsDir())));
       if (saved.canceled || !saved.filePath) return;
       const path = withPlanExtension(saved.filePath);
       // the dialog asked before replacing saved.filePath; a name typed without .cplan was not checked
-      await createPlan(path, choice, path === saved.filePath);
+      await createPlan(path, choice, path === saved.filePath, calendarsFromCheckbox(answer.checkboxChecked));
       return;
     }
     case 'open': {

@@ -6,6 +6,7 @@ import { ENTITY_NAMES } from './model/registry.ts';
 import { LANGUAGES } from './model/enums.ts';
 import type { ImportPreview } from './exchange/plan-import.ts';
 import { IMPORT_FORMATS } from './exchange/project.ts';
+import { CALENDAR_NAMES } from './templates/calendars.ts';
 
 /** Every call answers `{ok:true,value}` or `{ok:false,error}`: the error has a code the UI can translate. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -201,6 +202,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_TABLES = ['tasks', 'content'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 const template = z.enum(['sample', 'blank']);
+/** bundled key-date calendars a new plan starts with (shared/templates/calendars.ts) */
+const calendars = z.array(z.enum(CALENDAR_NAMES)).max(CALENDAR_NAMES.length);
 const lang = z.enum(LANGUAGES);
 
 /** Argument schemas of every method: IPC and HTTP hosts validate payloads with these before calling. */
@@ -211,7 +214,7 @@ export const API_ARGS = {
   undo: z.tuple([]),
   redo: z.tuple([]),
   history: z.tuple([z.object({ limit: z.number().int().min(1).max(1000).optional(), entity: z.enum(ENTITY_NAMES as [string, ...string[]]).optional() }).optional()]),
-  newPlan: z.tuple([z.object({ path, template, lang, overwrite: z.boolean().optional() })]),
+  newPlan: z.tuple([z.object({ path, template, lang, calendars: calendars.optional(), overwrite: z.boolean().optional() })]),
   openPlan: z.tuple([z.object({ path })]),
   closePlan: z.tuple([]),
   saveAs: z.tuple([z.object({ path })]),

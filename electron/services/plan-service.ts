@@ -91,10 +91,10 @@ export class PlanService implements PlannerApi {
   redo = () => run(() => this.applied(this.plan.redo()));
   history: PlannerApi['history'] = (opts) => run(() => withLabels(this.plan, this.plan.history(opts?.limit ?? 100, opts?.entity as EntityName | undefined)));
 
-  newPlan: PlannerApi['newPlan'] = ({ path, template, lang, overwrite }) =>
+  newPlan: PlannerApi['newPlan'] = ({ path, template, lang, calendars, overwrite }) =>
     run(() => {
       if (this.file && sameFile(path, this.file.path)) throw new PlannerError('TARGET_IS_THIS_PLAN', { path });
-      const created = PlanFile.create(path, this.writer(), buildTemplate(template, lang), overwrite ?? false);
+      const created = PlanFile.create(path, this.writer(), buildTemplate(template, lang, calendars), overwrite ?? false);
       this.replace(created);
       return this.info();
     });

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { formatError, type ApiError } from '../../shared/errors.ts';
 import type { Language } from '../../shared/model/enums.ts';
+import { CALENDAR_NAMES, type CalendarName } from '../../shared/templates/calendars.ts';
 import { PLAN_EXTENSION, isPlanPath } from './argv.ts';
 
 /** The native dialogs of the File menu, as plain option objects for Electron's `dialog`. */
@@ -18,6 +19,7 @@ const TEXT = {
     templateDetail: 'The sample plan is a complete example campaign to learn from; the blank plan has only the basic structure.',
     sample: 'Sample plan',
     blank: 'Blank plan',
+    calendars: 'Add the 2026 key dates: China’s 2026 public holidays and make-up workdays, shopping festivals (618, Double 11, Double 12…), FIFA World Cup 2026',
     cancel: 'Cancel',
     errorTitle: 'Campaign Planner',
     alreadyOpen: 'This plan is open in another window; close that window first.',
@@ -35,6 +37,7 @@ const TEXT = {
     templateDetail: '示例计划是一个完整的示例活动，可供参考；空白计划只包含基本结构。',
     sample: '示例计划',
     blank: '空白计划',
+    calendars: '加入 2026 年关键日期：2026 年法定节假日与调休上班日、购物节（618、双 11、双 12…）、2026 年国际足联世界杯',
     cancel: '取消',
     errorTitle: 'Campaign Planner',
     alreadyOpen: '此计划已在另一个窗口中打开，请先关闭该窗口。',
@@ -89,7 +92,24 @@ export type TemplateChoice = 'sample' | 'blank' | null;
 /** File ▸ New: which template; the answer's button index maps through `templateFromButton`. */
 export function templateDialog(lang: Language) {
   const t = TEXT[lang];
-  return { type: 'question' as const, title: t.errorTitle, message: t.templateMessage, detail: t.templateDetail, buttons: [t.sample, t.blank, t.cancel], defaultId: 0, cancelId: 2, noLink: true };
+  return {
+    type: 'question' as const,
+    title: t.errorTitle,
+    message: t.templateMessage,
+    detail: t.templateDetail,
+    buttons: [t.sample, t.blank, t.cancel],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+    // the planner schedules on working days: without the public holidays a blank plan would count them as workdays
+    checkboxLabel: t.calendars,
+    checkboxChecked: true,
+  };
+}
+
+/** The calendars the new plan starts with, from the dialog's checkbox. */
+export function calendarsFromCheckbox(checked: boolean): CalendarName[] {
+  return checked ? [...CALENDAR_NAMES] : [];
 }
 
 export function templateFromButton(index: number): TemplateChoice {

@@ -1,13 +1,18 @@
 /**
  * Scheduling of the Gantt board: tasks are whole days (end inclusive, a milestone has start === end)
- * linked FS / SS / FF / SF with a lag in days (negative = lead). frappe-gantt only draws; the cascade,
+ * linked FS / SS / FF / SF with a lag (negative = lead). frappe-gantt only draws; the cascade,
  * the drag clamp, cycle refusal and the critical path are all decided here.
+ *
+ * Lags and the lengths of pushed tasks count working days of the plan's calendar (workdays.ts; every
+ * day when none is given). A task that ignores the calendar (an always-on activity) counts every day;
+ * a link's lag is counted in its successor's calendar.
  *
  * Every pass works on integer day numbers, visits tasks in topological order and touches each link a
  * constant number of times, so thousands of tasks and links stay linear.
  */
 import type { LinkType } from '../model/enums.ts';
 import { fromDay, toDay } from './dates.ts';
+import { ALL_DAYS, endAfter, nextWorkday, prevWorkday, startBefore, workLength, type WorkCalendar } from './workdays.ts';
 
 /** What scheduling needs of a task (a Task row fits). */
 export interface ScheduledTask {
@@ -15,6 +20,8 @@ export interface ScheduledTask {
   start: string;
   end: string;
   deleted?: boolean;
+  /** counts every day, weekends and holidays included */
+  ignore_calendar?: boolean | null;
 }
 
 /** What scheduling needs of a dependency (a TaskLink row fits). */
@@ -36,6 +43,9 @@ interface Node {
   id: string;
   s: number;
   e: number;
+  cal: WorkCalendar;
+  /** length in working days of its calendar */
+  len: number;
   incoming: ScheduleLink[];
   outgoing: ScheduleLink[];
 }
@@ -46,11 +56,18 @@ interface Graph {
   order: Node[];
 }
 
-function buildGraph(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[]): Graph {
+/** The calendar a task counts its days in. */
+export const calendarOf = (t: Pick<ScheduledTask, 'ignore_calendar'>, calendar: WorkCalendar): WorkCalendar =>
+  t.ignore_calendar ? ALL_DAYS : calendar;
+
+function buildGraph(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[], calendar: WorkCalendar): Graph {
   const nodes = new Map<string, Node>();
   for (const t of tasks) {
     if (t.deleted) continue;
-    nodes.set(t.id, { id: t.id, s: toDay(t.start), e: toDay(t.end), incoming: [], outgoing: [] });
+    const cal = calendarOf(t, calendar);
+    const s = toDay(t.start);
+    const e = toDay(t.end);
+    nodes.set(t.id, { id: t.id, s, e, cal, len: workLength(cal, s, e), incoming: [], outgoing: [] });
   }
   for (const l of links) {
     if (l.deleted) continue;
@@ -86,52 +103,72 @@ function topologicalOrder(nodes: Map<string, Node>): Node[] {
   return order;
 }
 
-/** The earliest start day a link allows its successor, given the predecessor's days and the successor's length. */
-function requiredStart(type: LinkType, lag: number, predStart: number, predEnd: number, succLength: number): number {
+/** The earliest end day an FF or SF link allows its successor: a working day of its calendar, never before the predecessor's day. */
+function earliestEnd(type: 'FF' | 'SF', lag: number, predStart: number, predEnd: number, cal: WorkCalendar): number {
+  return cal.day(cal.index(type === 'FF' ? predEnd : predStart) + lag);
+}
+
+/** The earliest start day a link allows its successor (a working day of its calendar), given the predecessor's days. */
+function requiredStart(type: LinkType, lag: number, predStart: number, predEnd: number, cal: WorkCalendar, succLength: number): number {
   switch (type) {
     case 'FS':
-      return predEnd + 1 + lag;
+      return cal.day(cal.index(predEnd + 1) + lag);
     case 'SS':
-      return predStart + lag;
+      return cal.day(cal.index(predStart) + lag);
     case 'FF':
-      return predEnd + lag - succLength;
+      return startBefore(cal, earliestEnd(type, lag, predStart, predEnd, cal), succLength);
     case 'SF':
-      return predStart + lag - succLength;
+      return startBefore(cal, earliestEnd(type, lag, predStart, predEnd, cal), succLength);
   }
 }
 
-/** The latest end day a link allows its predecessor, given the successor's latest days and the predecessor's length. */
-function latestEnd(type: LinkType, lag: number, succStart: number, succEnd: number, predLength: number): number {
+/**
+ * The latest end day a link allows its predecessor (a working day of predCal), given the successor's
+ * latest days; the inverse of requiredStart.
+ */
+function latestEnd(
+  type: LinkType,
+  lag: number,
+  succStart: number,
+  succEnd: number,
+  succCal: WorkCalendar,
+  predCal: WorkCalendar,
+  predLength: number,
+): number {
   switch (type) {
     case 'FS':
-      return succStart - 1 - lag;
+      return prevWorkday(predCal, succCal.day(succCal.index(succStart) - lag) - 1);
     case 'SS':
-      return succStart - lag + predLength;
+      return endAfter(predCal, prevWorkday(predCal, succCal.day(succCal.index(succStart) - lag)), predLength);
     case 'FF':
-      return succEnd - lag;
+      return prevWorkday(predCal, succCal.day(succCal.index(succEnd) - lag));
     case 'SF':
-      return succEnd - lag + predLength;
+      return endAfter(predCal, prevWorkday(predCal, succCal.day(succCal.index(succEnd) - lag)), predLength);
   }
 }
 
 /** Largest start the incoming links demand of node n, or -Infinity without incoming links. */
 function demandedStart(n: Node, nodes: Map<string, Node>, startOf = (m: Node) => m.s, endOf = (m: Node) => m.e): number {
   let req = -Infinity;
-  const length = n.e - n.s;
   for (const l of n.incoming) {
     const p = nodes.get(l.predecessor_id)!;
-    req = Math.max(req, requiredStart(l.type, l.lag_days, startOf(p), endOf(p), length));
+    req = Math.max(req, requiredStart(l.type, l.lag_days, startOf(p), endOf(p), n.cal, n.len));
   }
   return req;
 }
 
 /**
  * Applies the moves, then pushes later every task that a link now forbids where it is, transitively,
- * keeping each pushed task's length. Nothing is ever pulled earlier and the moved tasks stay exactly
+ * keeping each pushed task's length in working days. Nothing is ever pulled earlier and the moved tasks stay exactly
  * where they were put. Returns the tasks whose dates changed (moved ones included), in input order.
  */
-export function reschedule(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[], moved: readonly DateRange[]): DateRange[] {
-  return prepareSchedule(tasks, links).reschedule(moved);
+export function reschedule(
+  tasks: readonly ScheduledTask[],
+  links: readonly ScheduleLink[],
+  moved: readonly DateRange[],
+  calendar: WorkCalendar = ALL_DAYS,
+): DateRange[] {
+  return prepareSchedule(tasks, links, calendar).reschedule(moved);
 }
 
 export interface PreparedSchedule {
@@ -143,10 +180,14 @@ export interface PreparedSchedule {
  * The scheduling graph of one state of the plan, built once, for trying many moves against it (the
  * preview of a drag asks on every frame). Each call starts from the tasks as they were given.
  */
-export function prepareSchedule(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[]): PreparedSchedule {
-  const { nodes, order } = buildGraph(tasks, links);
-  const original = new Map<string, [number, number]>();
-  for (const n of nodes.values()) original.set(n.id, [n.s, n.e]);
+export function prepareSchedule(
+  tasks: readonly ScheduledTask[],
+  links: readonly ScheduleLink[],
+  calendar: WorkCalendar = ALL_DAYS,
+): PreparedSchedule {
+  const { nodes, order } = buildGraph(tasks, links, calendar);
+  const original = new Map<string, [number, number, number]>();
+  for (const n of nodes.values()) original.set(n.id, [n.s, n.e, n.len]);
   const position = new Map<string, number>();
   tasks.forEach((t, i) => {
     if (!position.has(t.id)) position.set(t.id, i);
@@ -156,9 +197,10 @@ export function prepareSchedule(tasks: readonly ScheduledTask[], links: readonly
   return {
     reschedule(moved) {
       for (const n of dirty) {
-        const [s, e] = original.get(n.id)!;
+        const [s, e, len] = original.get(n.id)!;
         n.s = s;
         n.e = e;
+        n.len = len;
       }
       dirty = [];
       const fixed = new Set<string>();
@@ -170,6 +212,7 @@ export function prepareSchedule(tasks: readonly ScheduledTask[], links: readonly
         if (e < s) throw new RangeError(`task ${m.id} would end before it starts`);
         n.s = s;
         n.e = e;
+        n.len = workLength(n.cal, s, e);
         dirty.push(n);
         fixed.add(n.id);
       }
@@ -181,8 +224,8 @@ export function prepareSchedule(tasks: readonly ScheduledTask[], links: readonly
         if (!n.incoming.some((l) => touched.has(l.predecessor_id))) continue;
         const req = demandedStart(n, nodes);
         if (req > n.s) {
-          n.e += req - n.s;
           n.s = req;
+          n.e = endAfter(n.cal, req, n.len);
           touched.add(n.id);
           dirty.push(n);
         }
@@ -204,8 +247,13 @@ export function prepareSchedule(tasks: readonly ScheduledTask[], links: readonly
  * The earliest start the task's incoming links allow with every other task where it is now (the
  * Timeline clamps a drag to it), or null when nothing constrains it.
  */
-export function earliestAllowed(taskId: string, tasks: readonly ScheduledTask[], links: readonly ScheduleLink[]): string | null {
-  const { nodes } = buildGraph(tasks, links);
+export function earliestAllowed(
+  taskId: string,
+  tasks: readonly ScheduledTask[],
+  links: readonly ScheduleLink[],
+  calendar: WorkCalendar = ALL_DAYS,
+): string | null {
+  const { nodes } = buildGraph(tasks, links, calendar);
   const n = nodes.get(taskId);
   if (!n || n.incoming.length === 0) return null;
   return fromDay(demandedStart(n, nodes));
@@ -253,48 +301,50 @@ export function findCycle(
 }
 
 /**
- * Total float in days per task: how many days it can slip (pushing its successors as reschedule does)
- * before the plan's last day moves. The dates on the board act as "start no earlier than": a task with
- * room before its own start is not made critical by a predecessor that could finish earlier.
+ * Total float per task, in working days of its calendar: how many it can slip (pushing its successors
+ * as reschedule does) before the plan's last day moves. The dates on the board act as "start no
+ * earlier than": a task with room before its own start is not made critical by a predecessor that
+ * could finish earlier.
  */
-export function totalFloat(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[]): Map<string, number> {
-  const { nodes, order } = buildGraph(tasks, links);
+export function totalFloat(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[], calendar: WorkCalendar = ALL_DAYS): Map<string, number> {
+  const { nodes, order } = buildGraph(tasks, links, calendar);
   const es = new Map<string, number>();
   const ef = new Map<string, number>();
   const startOf = (m: Node) => es.get(m.id) ?? m.s;
   const endOf = (m: Node) => ef.get(m.id) ?? m.e;
   let finish = -Infinity;
   for (const n of order) {
-    const start = Math.max(n.s, demandedStart(n, nodes, startOf, endOf));
+    const demanded = demandedStart(n, nodes, startOf, endOf);
+    const start = demanded > n.s ? demanded : n.s;
+    const end = demanded > n.s ? endAfter(n.cal, start, n.len) : n.e;
     es.set(n.id, start);
-    ef.set(n.id, start + (n.e - n.s));
-    finish = Math.max(finish, start + (n.e - n.s));
+    ef.set(n.id, end);
+    finish = Math.max(finish, end);
   }
 
   const lf = new Map<string, number>();
   const floats = new Map<string, number>();
   for (let i = order.length - 1; i >= 0; i--) {
     const n = order[i]!;
-    const length = n.e - n.s;
-    let latest = finish;
+    let latest = prevWorkday(n.cal, finish);
     for (const l of n.outgoing) {
       const succ = nodes.get(l.successor_id)!;
       const succLf = lf.get(succ.id);
       // A successor not yet visited sits on a cycle: it cannot bound this task.
       if (succLf === undefined) continue;
-      const succLs = succLf - (succ.e - succ.s);
-      latest = Math.min(latest, latestEnd(l.type, l.lag_days, succLs, succLf, length));
+      const succLs = startBefore(succ.cal, succLf, succ.len);
+      latest = Math.min(latest, latestEnd(l.type, l.lag_days, succLs, succLf, succ.cal, n.cal, n.len));
     }
     lf.set(n.id, latest);
-    floats.set(n.id, latest - ef.get(n.id)!);
+    floats.set(n.id, n.cal.index(latest) - n.cal.index(prevWorkday(n.cal, ef.get(n.id)!)));
   }
   return floats;
 }
 
 /** Ids of the tasks with no float: a day's slip on any of them moves the plan's last day. */
-export function criticalPath(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[]): Set<string> {
+export function criticalPath(tasks: readonly ScheduledTask[], links: readonly ScheduleLink[], calendar: WorkCalendar = ALL_DAYS): Set<string> {
   const critical = new Set<string>();
-  for (const [id, float] of totalFloat(tasks, links)) if (float <= 0) critical.add(id);
+  for (const [id, float] of totalFloat(tasks, links, calendar)) if (float <= 0) critical.add(id);
   return critical;
 }
 
@@ -316,6 +366,7 @@ function incomingBounds(
   wanted: ReadonlySet<string>,
   tasks: readonly ScheduledTask[],
   links: readonly ScheduleLink[],
+  calendar: WorkCalendar,
   skip?: ReadonlySet<string>,
 ): Map<string, Bounds> {
   const byId = new Map<string, ScheduledTask>();
@@ -324,26 +375,33 @@ function incomingBounds(
   for (const l of links) {
     if (l.deleted || !wanted.has(l.successor_id) || skip?.has(l.predecessor_id)) continue;
     const p = byId.get(l.predecessor_id);
-    if (!p || !byId.has(l.successor_id)) continue;
+    const succ = byId.get(l.successor_id);
+    if (!p || !succ) continue;
+    const cal = calendarOf(succ, calendar);
     let b = out.get(l.successor_id);
     if (!b) out.set(l.successor_id, (b = { start: -Infinity, end: -Infinity }));
     const ps = toDay(p.start);
     const pe = toDay(p.end);
-    if (l.type === 'FS') b.start = Math.max(b.start, pe + 1 + l.lag_days);
-    else if (l.type === 'SS') b.start = Math.max(b.start, ps + l.lag_days);
-    else if (l.type === 'FF') b.end = Math.max(b.end, pe + l.lag_days);
-    else b.end = Math.max(b.end, ps + l.lag_days);
+    if (l.type === 'FS') b.start = Math.max(b.start, cal.day(cal.index(pe + 1) + l.lag_days));
+    else if (l.type === 'SS') b.start = Math.max(b.start, cal.day(cal.index(ps) + l.lag_days));
+    else b.end = Math.max(b.end, earliestEnd(l.type, l.lag_days, ps, pe, cal));
   }
   return out;
 }
 
 const NO_BOUNDS: Bounds = { start: -Infinity, end: -Infinity };
 
+/** Earliest start of a task of `len` working days under the bounds. */
+const earliestStart = (b: Bounds, cal: WorkCalendar, len: number) =>
+  Math.max(b.start, b.end === -Infinity ? -Infinity : startBefore(cal, b.end, len));
+
 /**
- * Holds a move or resize where the task's incoming links allow it (its predecessors stay where they
- * are): a move keeps the length and starts no earlier than every link allows; a dragged start stays at
- * or after what the FS and SS links demand; a dragged end stays at or after what FF and SF links demand.
- * A start is never after the end. Returns the dates to write (equal to `wanted` when nothing objects).
+ * Holds a move or resize where the task's incoming links and its calendar allow it (its predecessors
+ * stay where they are): a move keeps the task's length in working days, starts on a working day and
+ * no earlier than every link allows; a dragged start moves to a working day at or after what the FS
+ * and SS links demand; a dragged end moves back to a working day, at or after what FF and SF links
+ * demand. A start is never after the end. Returns the dates to write (equal to `wanted` when nothing
+ * objects).
  */
 export function constrainEdit(
   taskId: string,
@@ -351,6 +409,7 @@ export function constrainEdit(
   links: readonly ScheduleLink[],
   wanted: { start: string; end: string },
   kind: EditKind,
+  calendar: WorkCalendar = ALL_DAYS,
 ): DateRange {
   let s = toDay(wanted.start);
   let e = toDay(wanted.end);
@@ -358,18 +417,19 @@ export function constrainEdit(
     if (kind === 'start') s = e;
     else e = s;
   }
-  const bounds = incomingBounds(new Set([taskId]), tasks, links).get(taskId) ?? NO_BOUNDS;
+  const task = tasks.find((t) => t.id === taskId && !t.deleted);
+  const cal = task ? calendarOf(task, calendar) : calendar;
+  const bounds = incomingBounds(new Set([taskId]), tasks, links, calendar).get(taskId) ?? NO_BOUNDS;
   if (kind === 'move') {
-    const min = Math.max(bounds.start, bounds.end - (e - s));
-    if (s < min) {
-      e += min - s;
-      s = min;
-    }
+    // The length the task had, not the one the dragged span happens to cover on its new days.
+    const len = task ? workLength(cal, toDay(task.start), toDay(task.end)) : workLength(cal, s, e);
+    s = Math.max(nextWorkday(cal, s), earliestStart(bounds, cal, len));
+    e = endAfter(cal, s, len);
   } else if (kind === 'start') {
-    if (s < bounds.start) s = bounds.start;
+    s = Math.max(nextWorkday(cal, s), bounds.start);
     if (e < s) e = s;
   } else {
-    e = Math.max(e, bounds.end, s);
+    e = Math.max(prevWorkday(cal, e), bounds.end, s);
   }
   return { id: taskId, start: fromDay(s), end: fromDay(e) };
 }
@@ -384,15 +444,17 @@ export function limitGroupShift(
   tasks: readonly ScheduledTask[],
   links: readonly ScheduleLink[],
   wanted: number,
+  calendar: WorkCalendar = ALL_DAYS,
 ): number {
   let shift = wanted;
-  const all = incomingBounds(ids, tasks, links, ids);
+  const all = incomingBounds(ids, tasks, links, calendar, ids);
   for (const t of tasks) {
     if (t.deleted || !ids.has(t.id)) continue;
     const bounds = all.get(t.id);
     if (!bounds) continue;
+    const cal = calendarOf(t, calendar);
     const s = toDay(t.start);
-    const min = Math.max(bounds.start, bounds.end - (toDay(t.end) - s));
+    const min = earliestStart(bounds, cal, workLength(cal, s, toDay(t.end)));
     if (s + shift < min) shift = min - s;
   }
   return shift;

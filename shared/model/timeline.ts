@@ -19,6 +19,7 @@ export const task = defineEntity('task', 'task', 'Tasks and milestones of the Ga
   owner_id: f.ref('person', 'Person responsible.'),
   hours: f.real('Planned effort in hours, spread evenly over the task days (for the team load view).', 0, 0, 100_000),
   notes: f.text('Notes.'),
+  ignore_calendar: f.bool('True for an always-on activity that runs through weekends and holidays: its days are calendar days, not working days.'),
 });
 
 export const taskLink = defineEntity('task_link', 'task_link', 'Dependencies between tasks.', {

@@ -120,9 +120,10 @@ test('dragging a task two weeks later moves its successors in one undoable step'
   await inFile(plan.file, 'task-prep-01', { start: '2026-01-19', end: '2026-02-06' });
 
   const after = cplanExport(plan.file);
-  // FS successor: starts the day after; SS + 5 successor: five days after the new start
-  expect(taskIn(after, 'task-prep-03')).toMatchObject({ start: '2026-02-07', end: '2026-02-18' });
-  expect(taskIn(after, 'task-prep-02')).toMatchObject({ start: '2026-01-24', end: '2026-02-11' });
+  // FS successor: starts the next working day and keeps its ten working days (the make-up Saturday
+  // 14 Feb is one, the Spring Festival holiday 15–23 Feb is not); SS + 5: five working days after the new start
+  expect(taskIn(after, 'task-prep-03')).toMatchObject({ start: '2026-02-09', end: '2026-02-27' });
+  expect(taskIn(after, 'task-prep-02')).toMatchObject({ start: '2026-01-26', end: '2026-02-13' });
   await expect(page.getByRole('status').filter({ hasText: 'following tasks moved with it' })).toBeVisible();
 
   // one undo puts every task back
@@ -134,14 +135,77 @@ test('dragging a task two weeks later moves its successors in one undoable step'
   expect(plan.errors).toEqual([]);
 });
 
+test('a task dragged into the Spring Festival holiday lands on the next working day; its successors follow on working days', async ({ page, plan }) => {
+  await openTimeline(page, plan, 'week');
+  expect(taskIn(cplanExport(plan.file), 'task-prep-05')).toMatchObject({ start: '2026-02-09', end: '2026-02-13' });
+  // one week later (84 px) would be 16–20 Feb, all of it inside the holiday (15–23 Feb)
+  const from = await centerOf(page, '.tl-frappe .bar-wrapper[data-task="task-prep-05"] .bar');
+  await drag(page, from, 84);
+  // five working days from 24 Feb: 24–27 Feb and the make-up Saturday 28 Feb
+  await inFile(plan.file, 'task-prep-05', { start: '2026-02-24', end: '2026-02-28' });
+  await expect(page.getByRole('status').filter({ hasText: '“Budget allocation” starts on Feb 24, 2026, the next working day.' })).toBeVisible();
+  const after = cplanExport(plan.file);
+  // the sign-off milestone after it: Monday 2 March, not Sunday 1 March
+  expect(taskIn(after, 'ms-signoff')).toMatchObject({ start: '2026-03-02', end: '2026-03-02' });
+  // the launch production keeps its 14 working days
+  expect(taskIn(after, 'task-exec-01')).toMatchObject({ start: '2026-03-03', end: '2026-03-20' });
+  expect(taskIn(after, 'ms-launch')).toMatchObject({ start: '2026-03-23', end: '2026-03-23' });
+  // the task list counts working days: KOL shortlist (9–27 Feb) is 10 of them over 19 calendar days
+  await expect(page.getByRole('treeitem', { name: /^KOL shortlist and contracts \(.*10 working days/ })).toBeVisible();
+  // the editor shows both lengths
+  await page.getByRole('treeitem', { name: /^Budget allocation \(/ }).click();
+  await expect(page.getByTestId('task-span')).toHaveText('Working days: 5 · calendar days: 5');
+  await expect(page.getByLabel('Duration (working days)')).toHaveValue('5');
+  // an always-on task counts every day
+  await page.getByLabel('Always on (runs through weekends and holidays)').check();
+  await inFile(plan.file, 'task-prep-05', { ignore_calendar: true });
+  await expect(page.getByLabel('Duration (days)')).toHaveValue('5');
+  expect(plan.errors).toEqual([]);
+});
+
+test('the key-dates editor adds, edits and deletes the plan’s key dates, each one undoable step', async ({ page, plan }) => {
+  await openTimeline(page, plan, 'week');
+  await page.getByRole('button', { name: 'Key dates…' }).click();
+  const panel = page.locator('.side-panel');
+  await expect(panel.getByRole('heading', { name: 'Key dates' })).toBeVisible();
+  await expect(panel.getByRole('group', { name: 'Spring Festival holiday' })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Add a key date' }).click();
+  const added = panel.getByRole('group', { name: 'New key date' });
+  await added.getByLabel('Name').fill('Company day off');
+  await added.getByLabel('Name').press('Enter');
+  const mine = panel.getByRole('group', { name: 'Company day off' });
+  await mine.getByLabel('Last day').fill('2026-03-10');
+  await mine.getByLabel('Last day').press('Enter');
+  await mine.getByLabel('First day').fill('2026-03-09');
+  await mine.getByLabel('First day').press('Enter');
+  await expect.poll(() => cplanExport(plan.file).key_date.find((d) => d.name === 'Company day off')).toMatchObject({ start: '2026-03-09', end: '2026-03-10', kind: 'holiday' });
+  await expect(page.getByRole('list', { name: 'Key dates' }).getByRole('listitem').filter({ hasText: 'Company day off' })).toHaveCount(1);
+
+  // a make-up workday becomes a plain event: kind is a choice
+  const makeUp = panel.getByRole('group', { name: 'Make-up workday (Labour Day)' });
+  await makeUp.getByLabel('Kind').selectOption({ label: 'Other' });
+  await expect.poll(() => cplanExport(plan.file).key_date.find((d) => d.id === 'kd-2026-workday-0509')?.kind).toBe('other');
+
+  await panel.getByRole('button', { name: 'Delete “Company day off”' }).click();
+  await expect(mine).toHaveCount(0);
+  await expect.poll(() => cplanExport(plan.file).key_date.some((d) => d.name === 'Company day off')).toBe(false);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByRole('group', { name: 'Company day off' })).toBeVisible();
+  await expect.poll(() => cplanExport(plan.file).key_date.some((d) => d.name === 'Company day off')).toBe(true);
+  expect(plan.errors).toEqual([]);
+});
+
 test('resizing a task changes its end; dragging its progress handle sets progress', async ({ page, plan }) => {
   await openTimeline(page, plan, 'week');
   const target = '.tl-frappe .bar-wrapper[data-task="task-prep-08"]';
   await hover(page, `${target} .bar`);
-  // the right handle sits on the bar's last pixels: one week more = 84 px
+  // the right handle sits on the bar's last pixels: one week more = 84 px would end inside the Spring
+  // Festival holiday, so the end stays on its last working day, the make-up Saturday 14 Feb
   const handle = await centerOf(page, `${target} .handle.right`);
   await drag(page, { x: handle.x, y: handle.y }, 84);
-  await inFile(plan.file, 'task-prep-08', { start: '2026-01-19', end: '2026-02-20' });
+  await inFile(plan.file, 'task-prep-08', { start: '2026-01-19', end: '2026-02-14' });
+  await expect(page.getByRole('status').filter({ hasText: 'ends on Feb 14, 2026, its last working day' })).toBeVisible();
 
   // a task that is partly done: the progress handle
   await page.getByRole('button', { name: 'Fit plan' }).click();
@@ -191,20 +255,21 @@ test('the task editor links, refuses a cycle, and edits dates from the keyboard'
   await panel.getByLabel('Predecessor', { exact: true }).selectOption({ label: 'Budget allocation' });
   await panel.getByRole('button', { name: 'Add link' }).click();
   await expect(panel.getByRole('alert')).toContainText('would make a loop: Budget allocation → Market and competitor research → Objectives and KPI tree → Budget allocation');
-  // the duration field moves the end
-  await panel.getByLabel('Duration (days)').fill('21');
-  await panel.getByLabel('Duration (days)').press('Enter');
-  await inFile(plan.file, 'task-prep-01', { start: '2026-01-05', end: '2026-01-25' });
+  // the duration field (in working days) moves the end: 21 working days from Monday 5 Jan end on 2 Feb
+  await panel.getByLabel('Duration (working days)').fill('21');
+  await panel.getByLabel('Duration (working days)').press('Enter');
+  await inFile(plan.file, 'task-prep-01', { start: '2026-01-05', end: '2026-02-02' });
+  await expect(panel.getByTestId('task-span')).toHaveText('Working days: 21 · calendar days: 29');
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toHaveCount(0);
 
-  // keyboard: the row has focus; Alt+→ moves the task a day, ] lengthens it
+  // keyboard: the row has focus; Alt+→ moves the task a working day, ] lengthens it by one
   const row = page.getByRole('treeitem', { name: /^Market and competitor research \(/ });
   await row.focus();
   await page.keyboard.press('Alt+ArrowRight');
   await expect(page.getByRole('treeitem', { name: /^Market and competitor research \(Jan 6/ })).toBeVisible();
   await page.keyboard.press(']');
-  await inFile(plan.file, 'task-prep-01', { start: '2026-01-06', end: '2026-01-27' });
+  await inFile(plan.file, 'task-prep-01', { start: '2026-01-06', end: '2026-02-04' });
 
   // Enter opens the editor of the focused row; there a link is removed; Escape closes it again
   await page.keyboard.press('ArrowDown');
@@ -320,12 +385,13 @@ async function centre(page: Page, selector: string): Promise<void> {
 
 test('a task dragged earlier than its links allow is held there; a milestone drags as a diamond', async ({ page, plan }) => {
   await openTimeline(page, plan, 'week');
-  // Objectives (26 Jan) follows Market research (ends 23 Jan): two weeks earlier is held at 24 Jan
+  // Objectives (Monday 26 Jan) follows Market research (ends Friday 23 Jan): two weeks earlier is held
+  // at its first working day after, where it already is; the board says why it went back
   const from = await centerOf(page, '.tl-frappe .bar-wrapper[data-task="task-prep-03"] .bar');
   await drag(page, from, -168);
-  await expect(page.getByRole('status').filter({ hasText: '“Objectives and KPI tree” was held at Jan 24, 2026' })).toBeVisible();
-  await inFile(plan.file, 'task-prep-03', { start: '2026-01-24', end: '2026-02-04' });
-  await expect(page.getByRole('treeitem', { name: /^Objectives and KPI tree \(Jan 24/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '“Objectives and KPI tree” was held at Jan 26, 2026' })).toBeVisible();
+  await inFile(plan.file, 'task-prep-03', { start: '2026-01-26', end: '2026-02-06' });
+  await expect(page.getByRole('treeitem', { name: /^Objectives and KPI tree \(Jan 26/ })).toBeVisible();
 
   // the sign-off milestone one week later: it stays one day, the launch content after it moves too
   const diamond = '.tl-frappe .bar-wrapper.tl-milestone[data-task="ms-signoff"] .bar';
@@ -335,7 +401,8 @@ test('a task dragged earlier than its links allow is held there; a milestone dra
   expect(box.width).toBeLessThan(22);
   await drag(page, await centerOf(page, diamond), 84);
   await inFile(plan.file, 'ms-signoff', { start: '2026-03-03', end: '2026-03-03' });
-  expect(taskIn(cplanExport(plan.file), 'task-exec-01')).toMatchObject({ start: '2026-03-04', end: '2026-03-20' });
+  // its 14 working days from Wednesday 4 March end on Monday 23 March
+  expect(taskIn(cplanExport(plan.file), 'task-exec-01')).toMatchObject({ start: '2026-03-04', end: '2026-03-23' });
   expect(plan.errors).toEqual([]);
 });
 
@@ -354,20 +421,23 @@ test.describe('read-only', () => {
   });
 });
 
-test('the board with its editor open has no serious accessibility violation', async ({ page, plan }) => {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  await openTimeline(page, plan, 'week');
-  await page.getByRole('treeitem', { name: /^Market and competitor research \(/ }).click();
-  await expect(page.locator('.side-panel')).toBeVisible();
-  for (const theme of ['light', 'dark']) {
-    await page.evaluate((th) => (document.documentElement.dataset.theme = th), theme);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const found = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${theme}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(found).toEqual([]);
-  }
-});
+for (const panel of ['task editor', 'key-dates editor'] as const) {
+  test(`the board with its ${panel} open has no serious accessibility violation`, async ({ page, plan }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await openTimeline(page, plan, 'week');
+    if (panel === 'task editor') await page.getByRole('treeitem', { name: /^Market and competitor research \(/ }).click();
+    else await page.getByRole('button', { name: 'Key dates…' }).click();
+    await expect(page.locator('.side-panel')).toBeVisible();
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((th) => (document.documentElement.dataset.theme = th), theme);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const found = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${theme}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(found).toEqual([]);
+    }
+  });
+}
 
 test('an empty plan says so, and a task added from the toolbar opens in the editor', async ({ page, plan }) => {
   const snap = await plan.call<Snapshot>('snapshot');
@@ -402,6 +472,7 @@ test('the board works again after leaving the view and coming back (frappe-gantt
   expect(await page.locator('.tl-frappe').count()).toBeLessThanOrEqual(tiles);
   const from = await centerOf(page, '.tl-frappe .bar-wrapper[data-task="task-prep-08"] .bar');
   await drag(page, from, 84);
-  await inFile(plan.file, 'task-prep-08', { start: '2026-01-26', end: '2026-02-20' });
+  // its 20 working days from 26 Jan run over the make-up Saturday and past the holiday
+  await inFile(plan.file, 'task-prep-08', { start: '2026-01-26', end: '2026-02-27' });
   expect(plan.errors).toEqual([]);
 });

@@ -9,7 +9,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
-import { constrainEdit, prepareSchedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
+import { calendarOf, constrainEdit, prepareSchedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
+import { workLength, type WorkCalendar } from '../../../shared/logic/workdays.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { KeyDate, Task, TaskLink } from '../../../shared/model/registry.ts';
 import { usePlanTodayDay } from '../../ui/today.ts';
@@ -63,6 +64,8 @@ export interface BoardProps {
   tasks: Task[];
   links: TaskLink[];
   keyDates: KeyDate[];
+  /** the plan's working days, for the drag preview */
+  calendar: WorkCalendar;
   owners: Map<string, string>;
   warnings: Map<string, KeyDateWarning[]>;
   critical: ReadonlySet<string> | null;
@@ -285,10 +288,10 @@ export function Board(props: BoardProps) {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(() => {
-      if (!host.current?.dragging) prepared.current = prepareSchedule(live.current.tasks, live.current.links);
+      if (!host.current?.dragging) prepared.current = prepareSchedule(live.current.tasks, live.current.links, live.current.calendar);
     });
     return () => cancel(handle);
-  }, [props.tasks, links]);
+  }, [props.tasks, links, props.calendar]);
   const dragPreview = (id: string, kind: DragKind, start: string, end: string) => {
     const p = live.current;
     const c = canvasRef.current;
@@ -309,9 +312,9 @@ export function Board(props: BoardProps) {
       if (from && to) path.setAttribute('d', arrowPath(l.type, from, to));
     }
     // where the scheduler will put it and what it pushes (outlines only for the rows drawn)
-    const placed = constrainEdit(id, p.tasks, p.links, { start, end }, task.milestone ? 'move' : kind);
+    const placed = constrainEdit(id, p.tasks, p.links, { start, end }, task.milestone ? 'move' : kind, p.calendar);
     // the graph of the plan is built once per drag, not on every frame
-    prepared.current ??= prepareSchedule(p.tasks, p.links);
+    prepared.current ??= prepareSchedule(p.tasks, p.links, p.calendar);
     const moved = prepared.current.reschedule([placed]);
     const ghosts: string[] = [];
     const { first, last } = rangeNow.current;
@@ -547,7 +550,8 @@ export function Board(props: BoardProps) {
       const next = rows[Math.max(0, Math.min(rows.length - 1, i))];
       if (next) focusRow(next.key);
     };
-    const step = e.shiftKey ? 7 : 1;
+    // a task steps in working days (Shift: a working week), a phase in calendar days (Shift: a week)
+    const step = e.shiftKey ? (r.kind === 'phase' ? 7 : 5) : 1;
     let handled = true;
     if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       const days = e.key === 'ArrowLeft' ? -step : step;
@@ -636,6 +640,7 @@ export function Board(props: BoardProps) {
                   const r = rows[i]!;
                   return r.kind === 'task' && r.task.owner_id ? (owners.get(r.task.owner_id) ?? '') : '';
                 })()}
+                calendar={props.calendar}
                 format={format}
                 onActivate={activateRow}
                 onToggle={actions.toggle}
@@ -650,7 +655,7 @@ export function Board(props: BoardProps) {
             onMouseMove={onChartMove}
             onMouseLeave={() => placeConnectors(null)}
           >
-            <Background canvas={canvas} scale={scale} rows={rows} keyDates={keyDates} today={today} top={winTop} height={winH} first={range.first} last={range.last} selectedRow={selected ? (rowOf.get(selected) ?? null) : null} />
+            <Background canvas={canvas} scale={scale} rows={rows} keyDates={keyDates} calendar={props.calendar} today={today} top={winTop} height={winH} first={range.first} last={range.last} selectedRow={selected ? (rowOf.get(selected) ?? null) : null} />
             <svg className="tl-arrows" ref={arrowsEl} width={canvas.width} height={winH} style={{ top: winTop }} viewBox={`0 ${winTop} ${canvas.width} ${winH}`}>
               <defs>
                 <marker id="tl-arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
@@ -788,11 +793,12 @@ const TimeHeader = memo(function TimeHeader({ canvas, scale, keyDates, lanes, la
   );
 });
 
-const Background = memo(function Background({ canvas, scale, rows, keyDates, today, top, height, first, last, selectedRow }: {
+const Background = memo(function Background({ canvas, scale, rows, keyDates, calendar, today, top, height, first, last, selectedRow }: {
   canvas: Canvas;
   scale: ReturnType<typeof timeScale>;
   rows: BoardRow[];
   keyDates: KeyDate[];
+  calendar: WorkCalendar;
   today: number;
   /** the drawn rows' band of the chart */
   top: number;
@@ -801,7 +807,7 @@ const Background = memo(function Background({ canvas, scale, rows, keyDates, tod
   last: number;
   selectedRow: number | null;
 }) {
-  const weekends = scale.zoom === 'day' || scale.zoom === 'week' ? weekendDays(canvas) : [];
+  const weekends = scale.zoom === 'day' || scale.zoom === 'week' ? weekendDays(canvas, calendar) : [];
   const lines = scale.zoom === 'day' || scale.zoom === 'week' ? scale.upper : scale.lower;
   const bottom = top + height;
   const grid = lines.map((c) => `M${xOf(canvas, c.start)},${top}V${bottom}`).join('');
@@ -870,9 +876,10 @@ function SummaryBar({ row, index, canvas, readOnly, onDown, onMove, onUp }: {
 
 // ---------------------------------------------------------------------------------------------------
 
-const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical, warnings, owner, format, onActivate, onToggle }: {
+const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical, warnings, owner, calendar, format, onActivate, onToggle }: {
   row: BoardRow;
   index: number;
+  calendar: WorkCalendar;
   tabbable: boolean;
   selected: boolean;
   critical: ReadonlySet<string> | null;
@@ -928,7 +935,7 @@ const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical
           {row.start === null ? '' : format.short(row.start)}
         </span>
         <span className="tl-col-days" aria-hidden="true">
-          {row.start === null || row.end === null ? '' : row.end - row.start + 1}
+          {row.start === null || row.end === null ? '' : workLength(calendar, row.start, row.end)}
         </span>
       </div>
     );
@@ -937,9 +944,10 @@ const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical
   const s = toDay(task.start);
   const e = toDay(task.end);
   const crit = Boolean(critical?.has(task.id));
+  const days = workLength(calendarOf(task, calendar), s, e);
   const first = task.milestone
     ? t('views.timeline.milestoneLabel', { date: format.short(s) })
-    : t('views.timeline.taskLabel', { range: format.range(s, e), days: e - s + 1, progress: task.progress });
+    : t(task.ignore_calendar ? 'views.timeline.taskLabel' : 'views.timeline.taskLabelWorking', { range: format.range(s, e), days, progress: task.progress });
   const parts: string[] = [];
   if (owner) parts.push(t('views.timeline.ownerPart', { owner }));
   if (crit) parts.push(t('views.timeline.criticalPart'));
@@ -979,7 +987,7 @@ const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical
         {format.short(s)}
       </span>
       <span className="tl-col-days" aria-hidden="true">
-        {task.milestone ? '◆' : e - s + 1}
+        {task.milestone ? '◆' : days}
       </span>
     </div>
   );

@@ -4,12 +4,14 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDate, spanDays, toDay } from '../../../shared/logic/dates.ts';
+import { isDate, toDay } from '../../../shared/logic/dates.ts';
+import { calendarOf } from '../../../shared/logic/schedule.ts';
+import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import { LINK_TYPES, TASK_KINDS, type LinkType } from '../../../shared/model/enums.ts';
 import type { Person, Phase, Task, TaskLink } from '../../../shared/model/registry.ts';
 import { CheckField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
-import { endForDuration } from './edits.ts';
+import { endForDuration, taskLength } from './edits.ts';
 import type { KeyDateWarning } from './model.ts';
 
 export interface EditorActions {
@@ -23,10 +25,12 @@ export interface EditorActions {
   deleteTask(): void;
 }
 
-export function TaskEditor({ task, tasks, links, phases, people, warnings, critical, readOnly, format, actions, onClose }: {
+export function TaskEditor({ task, tasks, links, calendar, phases, people, warnings, critical, readOnly, format, actions, onClose }: {
   task: Task;
   tasks: Task[];
   links: TaskLink[];
+  /** the plan's working days */
+  calendar: WorkCalendar;
   phases: Phase[];
   people: Person[];
   warnings: KeyDateWarning[];
@@ -40,7 +44,9 @@ export function TaskEditor({ task, tasks, links, phases, people, warnings, criti
   const names = new Map(tasks.map((x) => [x.id, x.name]));
   const incoming = links.filter((l) => l.successor_id === task.id);
   const outgoing = links.filter((l) => l.predecessor_id === task.id);
-  const days = spanDays(task.start, task.end);
+  const cal = calendarOf(task, calendar);
+  const length = taskLength(task, calendar);
+  const days = length.working;
   const typeOptions = LINK_TYPES.map((v) => ({ value: v, label: `${v} · ${t(`enum.link_type.${v}`)}` }));
   const k = 'views.timeline.editor';
   const linksEl = useRef<HTMLElement>(null);
@@ -92,7 +98,7 @@ export function TaskEditor({ task, tasks, links, phases, people, warnings, criti
             value={task.start}
             disabled={readOnly}
             onCommit={(v) => {
-              if (isDate(v)) actions.setDates({ start: v, end: endForDuration(v, days) }, 'move');
+              if (isDate(v)) actions.setDates({ start: v, end: endForDuration(v, days, cal) }, 'move');
             }}
           />
           {task.milestone ? null : (
@@ -108,14 +114,19 @@ export function TaskEditor({ task, tasks, links, phases, people, warnings, criti
           )}
           {task.milestone ? null : (
             <NumberField
-              label={t(`${k}.duration`)}
+              label={t(task.ignore_calendar ? `${k}.duration` : `${k}.durationWorking`)}
               value={days}
               min={1}
               max={3650}
               step={1}
               disabled={readOnly}
-              onCommit={(v) => actions.setDates({ start: task.start, end: endForDuration(task.start, v) }, 'end')}
+              onCommit={(v) => actions.setDates({ start: task.start, end: endForDuration(task.start, v, cal) }, 'end')}
             />
+          )}
+          {task.milestone ? null : (
+            <p className="tl-editor-span" data-testid="task-span">
+              {t(`${k}.span`, { working: length.working, calendar: length.calendar })}
+            </p>
           )}
           {task.milestone ? null : (
             <NumberField label={t(`${k}.progress`)} value={task.progress} min={0} max={100} step={5} disabled={readOnly} onCommit={(v) => actions.setField('progress', Math.round(v))} />
@@ -131,6 +142,12 @@ export function TaskEditor({ task, tasks, links, phases, people, warnings, criti
           <NumberField label={t(`${k}.hours`)} value={task.hours} min={0} max={100000} disabled={readOnly} onCommit={(v) => actions.setField('hours', v)} />
         </div>
         <CheckField label={t(`${k}.milestone`)} value={task.milestone} disabled={readOnly} onCommit={actions.setMilestone} />
+        <CheckField
+          label={t(`${k}.ignoreCalendar`)}
+          value={Boolean(task.ignore_calendar)}
+          disabled={readOnly}
+          onCommit={(v) => actions.setField('ignore_calendar', v)}
+        />
         {critical ? <p className="tl-editor-note">{t(`${k}.critical`)}</p> : null}
         {warnings.length ? (
           <div className="tl-editor-warnings">

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
 import { criticalPath } from '../../../shared/logic/schedule.ts';
 import { todayDay } from '../../../shared/logic/today.ts';
+import { workCalendar } from '../../../shared/logic/workdays.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { Task } from '../../../shared/model/registry.ts';
@@ -18,6 +19,7 @@ import { ViewHeader } from '../../ui/ViewHeader.tsx';
 import { Board, type BoardActions, type ScrollRequest } from './Board.tsx';
 import { addLink, deleteLink, deleteTask, editDates, newTask, setMilestone, shiftGroup, shiftTask, stretchTask, updateLink, type DateEdit } from './edits.ts';
 import { buildRows, dateOf, keyDateWarnings, planSpan, ZOOMS, type Zoom } from './model.ts';
+import { KeyDatesPanel } from './KeyDatesPanel.tsx';
 import { TaskEditor } from './TaskEditor.tsx';
 import { PrintSchedule } from './PrintSchedule.tsx';
 import './timeline.css';
@@ -52,6 +54,7 @@ export function TimelineView() {
   const [showCritical, setShowCritical] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [keyDatesOpen, setKeyDatesOpen] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [scroll, setScroll] = useState<ScrollRequest | null>(null);
 
@@ -80,7 +83,9 @@ export function TimelineView() {
     [tasks, settings],
   );
   const warnings = useMemo(() => keyDateWarnings(tasks, keyDates), [tasks, keyDates]);
-  const critical = useMemo(() => (showCritical ? criticalPath(tasks, links) : null), [showCritical, tasks, links]);
+  // the plan's holidays and make-up workdays: every date the Timeline computes lands on its working days
+  const calendar = useMemo(() => workCalendar(keyDates), [keyDates]);
+  const critical = useMemo(() => (showCritical ? criticalPath(tasks, links, calendar) : null), [showCritical, tasks, links, calendar]);
   const owners = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const byId = useMemo(() => new Map(tasks.map((x) => [x.id, x])), [tasks]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
@@ -90,16 +95,15 @@ export function TimelineView() {
   /** Sends one user action; says what the scheduler did when it did more than asked. */
   const commit = useCallback(
     (edit: DateEdit, label: string, kind: 'move' | 'start' | 'end') => {
-      if (!edit.changes.length) return;
-      void apply(edit.changes, label);
+      // a drag that snaps back where the task was still says why
+      if (!edit.changes.length && !edit.held) return;
+      if (edit.changes.length) void apply(edit.changes, label);
       const name = nameOf(edit.placed.id);
       const parts: string[] = [];
       if (edit.held) {
-        parts.push(
-          kind === 'end'
-            ? t('views.timeline.msgEndHeld', { name, date: format.date(toDay(edit.placed.end)) })
-            : t('views.timeline.msgHeld', { name, date: format.date(toDay(edit.placed.start)) }),
-        );
+        const end = kind === 'end';
+        const key = edit.heldBy === 'calendar' ? (end ? 'msgEndWorkday' : 'msgWorkday') : end ? 'msgEndHeld' : 'msgHeld';
+        parts.push(t(`views.timeline.${key}`, { name, date: format.date(toDay(end ? edit.placed.end : edit.placed.start)) }));
       }
       if (edit.pushed) parts.push(t('views.timeline.msgPushed', { count: edit.pushed }));
       if (parts.length) say('status', parts.join(' '));
@@ -110,7 +114,7 @@ export function TimelineView() {
   const createLink = useCallback(
     (pred: string, succ: string, type: LinkType, lag = 0): string | null => {
       if (readOnly) return t('views.timeline.msgReadOnly');
-      const result = addLink(tasks, links, { id: newId('link'), predecessor_id: pred, successor_id: succ, type, lag_days: lag });
+      const result = addLink(tasks, links, { id: newId('link'), predecessor_id: pred, successor_id: succ, type, lag_days: lag }, calendar);
       const from = nameOf(pred);
       const to = nameOf(succ);
       if (!result.ok) {
@@ -129,7 +133,7 @@ export function TimelineView() {
       say('status', parts.join(' '));
       return null;
     },
-    [readOnly, tasks, links, nameOf, apply, t, say],
+    [readOnly, tasks, links, calendar, nameOf, apply, t, say],
   );
 
   const toggle = useCallback((key: string) => {
@@ -145,12 +149,13 @@ export function TimelineView() {
     select: setSelected,
     open: (id) => {
       setSelected(id);
+      setKeyDatesOpen(false);
       setEditing(id);
     },
     toggle,
     commitDates: (id, kind, start, end) => {
       if (readOnly) return;
-      commit(editDates(tasks, links, id, { start, end }, kind), t(kind === 'move' ? 'views.timeline.history.move' : 'views.timeline.history.dates'), kind);
+      commit(editDates(tasks, links, id, { start, end }, kind, calendar), t(kind === 'move' ? 'views.timeline.history.move' : 'views.timeline.history.dates'), kind);
     },
     commitProgress: (id, progress) => {
       if (readOnly || byId.get(id)?.progress === progress) return;
@@ -161,7 +166,7 @@ export function TimelineView() {
       if (readOnly) return;
       const ids = new Set(tasks.filter((x) => groupOf.get(x.id) === key).map((x) => x.id));
       if (!ids.size) return;
-      const result = shiftGroup(tasks, links, ids, days);
+      const result = shiftGroup(tasks, links, ids, days, calendar);
       if (result.changes.length) void apply(result.changes, t('views.timeline.history.phase'));
       const row = rows.find((r) => r.key === key);
       const name = row?.kind === 'phase' ? (row.phase?.name ?? t('views.timeline.noPhase')) : '';
@@ -169,10 +174,10 @@ export function TimelineView() {
       else if (result.changes.length) say('status', t('views.timeline.msgPhaseMoved', { name, days: result.days }));
     },
     shiftTask: (id, days) => {
-      if (!readOnly) commit(shiftTask(tasks, links, id, days), t('views.timeline.history.move'), 'move');
+      if (!readOnly) commit(shiftTask(tasks, links, id, days, calendar), t('views.timeline.history.move'), 'move');
     },
     stretchTask: (id, days) => {
-      if (!readOnly && !byId.get(id)?.milestone) commit(stretchTask(tasks, links, id, days), t('views.timeline.history.dates'), 'end');
+      if (!readOnly && !byId.get(id)?.milestone) commit(stretchTask(tasks, links, id, days, calendar), t('views.timeline.history.dates'), 'end');
     },
     stepProgress: (id, delta) => {
       const task = byId.get(id);
@@ -234,6 +239,18 @@ export function TimelineView() {
         >
           {allCollapsed ? t('views.timeline.expandAll') : t('views.timeline.collapseAll')}
         </button>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={keyDatesOpen}
+          title={t('views.timeline.editKeyDatesTitle')}
+          onClick={() => {
+            setEditing(null);
+            setKeyDatesOpen((v) => !v);
+          }}
+        >
+          {t('views.timeline.editKeyDates')}
+        </button>
         <span className="tl-toolbar-gap" />
         <button type="button" className="btn btn-primary" disabled={readOnly} onClick={addTask}>
           {t('views.timeline.addTask')}
@@ -255,6 +272,7 @@ export function TimelineView() {
           tasks={tasks}
           links={links}
           keyDates={keyDates}
+          calendar={calendar}
           owners={owners}
           warnings={warnings}
           critical={critical}
@@ -268,12 +286,22 @@ export function TimelineView() {
       <Legend />
       <p className="tl-keys">{t('views.timeline.keyboard')}</p>
       <PrintSchedule phases={phases} tasks={tasks} owners={owners} format={format} />
+      {keyDatesOpen && !editingTask ? (
+        <KeyDatesPanel
+          keyDates={keyDates}
+          firstDay={dateOf(span.start)}
+          readOnly={readOnly}
+          apply={(changes, label) => void apply(changes, label)}
+          onClose={() => setKeyDatesOpen(false)}
+        />
+      ) : null}
       {editingTask ? (
         <TaskEditor
           key={editingTask.id}
           task={editingTask}
           tasks={tasks}
           links={links}
+          calendar={calendar}
           phases={phases}
           people={people}
           warnings={warnings.get(editingTask.id) ?? []}
@@ -286,14 +314,14 @@ export function TimelineView() {
               if ((editingTask as Record<string, unknown>)[field] === value) return;
               void apply([{ entity: 'task', id: editingTask.id, field, value }], t('views.timeline.history.edit'));
             },
-            setDates: (wanted, kind) => commit(editDates(tasks, links, editingTask.id, wanted, kind), t('views.timeline.history.dates'), kind),
+            setDates: (wanted, kind) => commit(editDates(tasks, links, editingTask.id, wanted, kind, calendar), t('views.timeline.history.dates'), kind),
             setMilestone: (on) => {
-              const changes: Change[] = setMilestone(tasks, links, editingTask.id, on);
+              const changes: Change[] = setMilestone(tasks, links, editingTask.id, on, calendar);
               if (changes.length) void apply(changes, t('views.timeline.history.edit'));
             },
             addLink: (pred, type, lag) => createLink(pred, editingTask.id, type, lag),
             updateLink: (id, values) => {
-              const changes = updateLink(tasks, links, id, values);
+              const changes = updateLink(tasks, links, id, values, calendar);
               if (changes.length) void apply(changes, t('views.timeline.history.linkEdit'));
             },
             deleteLink: (id) => void apply(deleteLink(id), t('views.timeline.history.unlink')),

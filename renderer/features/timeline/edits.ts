@@ -3,9 +3,10 @@
  * (the task the user touched and every successor the scheduler pushed), for one `apply` = one undo step.
  * Pure: the scheduling rules are in shared/logic/schedule.ts; this turns their answers into changes.
  */
-import { addDays, toDay } from '../../../shared/logic/dates.ts';
+import { addDays, fromDay as dateOf, toDay } from '../../../shared/logic/dates.ts';
 import { between } from '../../../shared/logic/rank.ts';
 import {
+  calendarOf,
   constrainEdit,
   earliestAllowed,
   findCycle,
@@ -17,13 +18,16 @@ import {
 import type { Change } from '../../../shared/model/change.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { Task, TaskLink } from '../../../shared/model/registry.ts';
+import { ALL_DAYS, addWorkdays, endAfter, nextWorkday, workLength, type WorkCalendar } from '../../../shared/logic/workdays.ts';
 
 export interface DateEdit {
   changes: Change[];
   /** the dates written for the task the user touched */
   placed: DateRange;
-  /** the links held the task later than asked */
+  /** the task was placed other than asked: later by its links, or onto working days by the calendar */
   held: boolean;
+  /** what placed it: its links (they allow nothing earlier) or the calendar alone (a weekend or holiday) */
+  heldBy: 'links' | 'calendar' | null;
   /** other tasks the scheduler pushed */
   pushed: number;
 }
@@ -43,7 +47,8 @@ function dateChanges(tasks: readonly Task[], moved: readonly DateRange[]): Chang
 
 /**
  * A task moved or resized to `wanted` (by a drag, a key or the editor): held where its links allow,
- * then every successor that would break a link pushed later. A milestone stays one day.
+ * then every successor that would break a link pushed later, on the plan's working days. A milestone
+ * stays one day.
  */
 export function editDates(
   tasks: readonly Task[],
@@ -51,37 +56,52 @@ export function editDates(
   id: string,
   wanted: { start: string; end: string },
   kind: EditKind,
+  calendar: WorkCalendar = ALL_DAYS,
 ): DateEdit {
   const task = tasks.find((t) => t.id === id);
-  if (!task) return { changes: [], placed: { id, ...wanted }, held: false, pushed: 0 };
+  if (!task) return { changes: [], placed: { id, ...wanted }, held: false, heldBy: null, pushed: 0 };
   const asked = task.milestone ? { start: kind === 'end' ? wanted.end : wanted.start, end: kind === 'end' ? wanted.end : wanted.start } : wanted;
-  const placed = constrainEdit(id, tasks, links, asked, task.milestone ? 'move' : kind);
-  const moved = reschedule(tasks, links, [placed]);
+  const placed = constrainEdit(id, tasks, links, asked, task.milestone ? 'move' : kind, calendar);
+  const moved = reschedule(tasks, links, [placed], calendar);
+  const held = placed.start !== asked.start || placed.end !== asked.end;
+  const byCalendar = constrainEdit(id, tasks, [], asked, task.milestone ? 'move' : kind, calendar);
   return {
     changes: dateChanges(tasks, moved),
     placed,
-    held: placed.start !== asked.start || placed.end !== asked.end,
+    held,
+    heldBy: !held ? null : byCalendar.start === placed.start && byCalendar.end === placed.end ? 'calendar' : 'links',
     pushed: moved.filter((m) => m.id !== id).length,
   };
 }
 
-/** A task moved whole by `days` (keyboard). */
-export function shiftTask(tasks: readonly Task[], links: readonly TaskLink[], id: string, days: number): DateEdit {
+/** Moves a date by working days of the calendar (a step from a Friday lands on Monday, not on Saturday). */
+const stepDate = (cal: WorkCalendar, date: string, days: number) => dateOf(addWorkdays(cal, toDay(date), days));
+
+/** A task moved whole by `days` working days (keyboard). */
+export function shiftTask(tasks: readonly Task[], links: readonly TaskLink[], id: string, days: number, calendar: WorkCalendar = ALL_DAYS): DateEdit {
   const t = tasks.find((x) => x.id === id);
-  if (!t) return { changes: [], placed: { id, start: '', end: '' }, held: false, pushed: 0 };
-  return editDates(tasks, links, id, { start: addDays(t.start, days), end: addDays(t.end, days) }, 'move');
+  if (!t) return { changes: [], placed: { id, start: '', end: '' }, held: false, heldBy: null, pushed: 0 };
+  const cal = calendarOf(t, calendar);
+  return editDates(tasks, links, id, { start: stepDate(cal, t.start, days), end: stepDate(cal, t.end, days) }, 'move', calendar);
 }
 
-/** A task's end moved by `days` (keyboard), never before its start. */
-export function stretchTask(tasks: readonly Task[], links: readonly TaskLink[], id: string, days: number): DateEdit {
+/** A task's end moved by `days` working days (keyboard), never before its start. */
+export function stretchTask(tasks: readonly Task[], links: readonly TaskLink[], id: string, days: number, calendar: WorkCalendar = ALL_DAYS): DateEdit {
   const t = tasks.find((x) => x.id === id);
-  if (!t) return { changes: [], placed: { id, start: '', end: '' }, held: false, pushed: 0 };
-  return editDates(tasks, links, id, { start: t.start, end: addDays(t.end, days) }, 'end');
+  if (!t) return { changes: [], placed: { id, start: '', end: '' }, held: false, heldBy: null, pushed: 0 };
+  return editDates(tasks, links, id, { start: t.start, end: stepDate(calendarOf(t, calendar), t.end, days) }, 'end', calendar);
 }
 
-/** Length in days (start and end included) → the end date; a length below 1 counts as 1. */
-export function endForDuration(start: string, days: number): string {
-  return addDays(start, Math.max(1, Math.round(days)) - 1);
+/** Length in working days of the task's calendar (start and end included) → the end date; below 1 counts as 1. */
+export function endForDuration(start: string, days: number, cal: WorkCalendar = ALL_DAYS): string {
+  return dateOf(endAfter(cal, toDay(start), Math.round(days)));
+}
+
+/** A task's length: working days of its calendar and calendar days, both counting start and end. */
+export function taskLength(task: Pick<Task, 'start' | 'end' | 'ignore_calendar'>, calendar: WorkCalendar): { working: number; calendar: number } {
+  const s = toDay(task.start);
+  const e = toDay(task.end);
+  return { working: workLength(calendarOf(task, calendar), s, e), calendar: e - s + 1 };
 }
 
 export interface GroupShift {
@@ -92,11 +112,24 @@ export interface GroupShift {
 }
 
 /** Every task of a phase moved by `days` together; links from outside hold it back; successors outside are pushed. */
-export function shiftGroup(tasks: readonly Task[], links: readonly TaskLink[], ids: ReadonlySet<string>, days: number): GroupShift {
-  const shift = limitGroupShift(ids, tasks, links, days);
+export function shiftGroup(
+  tasks: readonly Task[],
+  links: readonly TaskLink[],
+  ids: ReadonlySet<string>,
+  days: number,
+  calendar: WorkCalendar = ALL_DAYS,
+): GroupShift {
+  const shift = limitGroupShift(ids, tasks, links, days, calendar);
   if (shift === 0) return { changes: [], days: 0, held: days !== 0 };
-  const moved = tasks.filter((t) => ids.has(t.id)).map((t) => ({ id: t.id, start: addDays(t.start, shift), end: addDays(t.end, shift) }));
-  return { changes: dateChanges(tasks, reschedule(tasks, links, moved)), days: shift, held: shift !== days };
+  // each task lands on a working day with the working days it had
+  const moved = tasks
+    .filter((t) => ids.has(t.id))
+    .map((t) => {
+      const cal = calendarOf(t, calendar);
+      const s = nextWorkday(cal, toDay(t.start) + shift);
+      return { id: t.id, start: dateOf(s), end: dateOf(endAfter(cal, s, workLength(cal, toDay(t.start), toDay(t.end)))) };
+    });
+  return { changes: dateChanges(tasks, reschedule(tasks, links, moved, calendar)), days: shift, held: shift !== days };
 }
 
 export type LinkResult =
@@ -105,13 +138,13 @@ export type LinkResult =
   | { ok: false; reason: 'cycle'; cycle: string[] };
 
 /** After links changed, the successor is pushed (with everything after it) if a link now holds it later. */
-function pushSuccessor(tasks: readonly Task[], links: readonly TaskLink[], successorId: string): DateRange[] {
+function pushSuccessor(tasks: readonly Task[], links: readonly TaskLink[], successorId: string, calendar: WorkCalendar): DateRange[] {
   const succ = tasks.find((t) => t.id === successorId);
   if (!succ) return [];
-  const earliest = earliestAllowed(successorId, tasks, links);
+  const earliest = earliestAllowed(successorId, tasks, links, calendar);
   if (earliest === null || earliest <= succ.start) return [];
-  const shift = toDay(earliest) - toDay(succ.start);
-  return reschedule(tasks, links, [{ id: succ.id, start: earliest, end: addDays(succ.end, shift) }]);
+  const placed = constrainEdit(successorId, tasks, links, { start: earliest, end: succ.end }, 'move', calendar);
+  return reschedule(tasks, links, [placed], calendar);
 }
 
 /**
@@ -123,6 +156,7 @@ export function addLink(
   tasks: readonly Task[],
   links: readonly TaskLink[],
   link: { id: string; predecessor_id: string; successor_id: string; type: LinkType; lag_days: number },
+  calendar: WorkCalendar = ALL_DAYS,
 ): LinkResult {
   if (link.predecessor_id === link.successor_id) return { ok: false, reason: 'self' };
   const ids = new Set(tasks.map((t) => t.id));
@@ -139,12 +173,18 @@ export function addLink(
     { entity: 'task_link', id: link.id, field: 'sort_order', value: between(last, null) },
   ];
   const after = [...links, { ...link, sort_order: 0, deleted: false, clock: '' }];
-  const moved = pushSuccessor(tasks, after, link.successor_id);
+  const moved = pushSuccessor(tasks, after, link.successor_id, calendar);
   return { ok: true, changes: [...row, ...dateChanges(tasks, moved)], pushed: moved.length };
 }
 
 /** A link's type or lag changed: the field and the successors it pushes. */
-export function updateLink(tasks: readonly Task[], links: readonly TaskLink[], id: string, values: { type?: LinkType; lag_days?: number }): Change[] {
+export function updateLink(
+  tasks: readonly Task[],
+  links: readonly TaskLink[],
+  id: string,
+  values: { type?: LinkType; lag_days?: number },
+  calendar: WorkCalendar = ALL_DAYS,
+): Change[] {
   const link = links.find((l) => l.id === id);
   if (!link) return [];
   const changes: Change[] = [];
@@ -152,7 +192,7 @@ export function updateLink(tasks: readonly Task[], links: readonly TaskLink[], i
   if (values.lag_days !== undefined && values.lag_days !== link.lag_days) changes.push({ entity: 'task_link', id, field: 'lag_days', value: values.lag_days });
   if (!changes.length) return [];
   const after = links.map((l) => (l.id === id ? { ...l, ...values } : l));
-  return [...changes, ...dateChanges(tasks, pushSuccessor(tasks, after, link.successor_id))];
+  return [...changes, ...dateChanges(tasks, pushSuccessor(tasks, after, link.successor_id, calendar))];
 }
 
 export function deleteLink(id: string): Change[] {
@@ -168,12 +208,12 @@ export function deleteTask(links: readonly TaskLink[], id: string): Change[] {
 }
 
 /** Turning a task into a milestone makes it one day (its start); the end may push successors. */
-export function setMilestone(tasks: readonly Task[], links: readonly TaskLink[], id: string, on: boolean): Change[] {
+export function setMilestone(tasks: readonly Task[], links: readonly TaskLink[], id: string, on: boolean, calendar: WorkCalendar = ALL_DAYS): Change[] {
   const t = tasks.find((x) => x.id === id);
   if (!t) return [];
   const flag: Change = { entity: 'task', id, field: 'milestone', value: on };
   if (!on || t.start === t.end) return [flag];
-  const edit = editDates(tasks, links, id, { start: t.start, end: t.start }, 'end');
+  const edit = editDates(tasks, links, id, { start: t.start, end: t.start }, 'end', calendar);
   return [flag, ...edit.changes];
 }
 

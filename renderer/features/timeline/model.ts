@@ -4,6 +4,7 @@
  * so every rule here is unit-tested in node (test/unit/timeline).
  */
 import { fromDay, isoWeekOf, toDay } from '../../../shared/logic/dates.ts';
+import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { KeyDate, Phase, Task } from '../../../shared/model/registry.ts';
 
@@ -273,12 +274,12 @@ export function timeScale(c: Canvas, lang: string): Scale {
   return { zoom, upper: clip(years()), lower: clip(lower) };
 }
 
-/** Day numbers of the Saturdays and Sundays of the canvas. */
-export function weekendDays(c: Canvas): number[] {
+/** Day numbers of the Saturdays and Sundays of the canvas, but for those the calendar makes workdays (调休). */
+export function weekendDays(c: Canvas, cal?: WorkCalendar): number[] {
   const out: number[] = [];
   for (let d = c.origin; d < c.origin + c.days; d++) {
     const wd = utc(d).getUTCDay();
-    if (wd === 0 || wd === 6) out.push(d);
+    if ((wd === 0 || wd === 6) && !cal?.isWorkday(d)) out.push(d);
   }
   return out;
 }

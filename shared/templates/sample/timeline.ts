@@ -128,6 +128,9 @@ const LINKS: [string, string, LinkType, number][] = [
   ['task-eval-07', 'ms-final', 'FS', 0],
 ];
 
+/** Always-on activities: they run through weekends and holidays, so they count every day. */
+const ALWAYS_ON = new Set(['task-exec-02', 'task-exec-03']);
+
 export function tasks(t: Pick2): Rec[] {
   return TASKS.map(([id, phase, zh, en, start, end, progress, owner, hours, kind]) => {
     const note = NOTES[id];
@@ -142,6 +145,7 @@ export function tasks(t: Pick2): Rec[] {
       owner_id: owner,
       hours,
       notes: note ? t(note[0], note[1]) : '',
+      ignore_calendar: ALWAYS_ON.has(id),
     });
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/model/enums.ts';
-import { DIALOG_TEXT, defaultSavePath, errorDialog, openPlanDialog, planFileName, savePlanDialog, templateDialog, templateFromButton, withPlanExtension } from '../../../electron/shell/dialogs.ts';
+import { DIALOG_TEXT, defaultSavePath, errorDialog, openPlanDialog, planFileName, savePlanDialog, templateDialog, templateFromButton, withPlanExtension, calendarsFromCheckbox } from '../../../electron/shell/dialogs.ts';
 
 describe('file dialogs', () => {
   it('show only plan files', () => {
@@ -44,6 +44,13 @@ describe('new plan template choice', () => {
     expect(templateDialog('en').buttons).toEqual(['Sample plan', 'Blank plan', 'Cancel']);
     expect(templateDialog('en').cancelId).toBe(2);
     expect([0, 1, 2, -1].map(templateFromButton)).toEqual(['sample', 'blank', null, null]);
+  });
+
+  it('offers the bundled 2026 calendars for the new plan, ticked, in both languages', () => {
+    expect(templateDialog('en')).toMatchObject({ checkboxChecked: true, checkboxLabel: expect.stringContaining('China’s 2026 public holidays and make-up workdays') });
+    expect(templateDialog('zh-CN').checkboxLabel).toContain('2026 年法定节假日与调休上班日');
+    expect(calendarsFromCheckbox(true)).toEqual(['cn-2026', 'shopping', 'worldcup']);
+    expect(calendarsFromCheckbox(false)).toEqual([]);
   });
 });
 

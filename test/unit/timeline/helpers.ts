@@ -16,5 +16,6 @@ export const task = (id: string, start: string, end: string, extra: Partial<Task
   owner_id: null,
   hours: 0,
   notes: '',
+  ignore_calendar: false,
   ...extra,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/logic/dates.ts';
+import { workCalendar } from '../../../shared/logic/workdays.ts';
 import type { KeyDate } from '../../../shared/model/registry.ts';
 import {
   arrowPath,
@@ -153,6 +154,14 @@ describe('timeScale', () => {
     expect(weekendDays(c)).toContain(toDay('2026-03-07'));
     expect(weekendDays(c)).toContain(toDay('2026-03-08'));
     expect(weekendDays(c)).not.toContain(toDay('2026-03-06'));
+  });
+
+  it('does not shade a make-up Saturday as a weekend', () => {
+    const c = makeCanvas({ start: toDay('2026-02-09'), end: toDay('2026-03-01') }, PX_PER_DAY.day);
+    const cal = workCalendar([{ start: '2026-02-14', end: '2026-02-14', kind: 'workday' }]);
+    expect(weekendDays(c, cal)).not.toContain(toDay('2026-02-14'));
+    expect(weekendDays(c, cal)).toContain(toDay('2026-02-15'));
+    expect(weekendDays(c, cal)).toContain(toDay('2026-02-21'));
   });
 });
 
