@@ -340,7 +340,7 @@ test.describe('editor', () => {
     await panel.getByLabel('Publishing time').fill('14:30');
     await panel.getByLabel('Publishing time').press('Enter');
     await expect(panel.getByText('Outside the peak hours (20:00–22:00).')).toBeVisible();
-    await expect(panel.getByText('Times are in the plan’s time zone, Asia/Shanghai (UTC+08:00), for everyone who opens the plan.')).toBeVisible();
+    await expect(panel.getByText('Times are in the plan’s time zone, China Standard Time (Asia/Shanghai), UTC+08:00, for everyone who opens the plan.')).toBeVisible();
     await panel.getByLabel('Social proof').check();
     await panel.getByLabel('KOL partner').fill('Style blogger Xiaolu');
     await panel.getByLabel('KOL partner').press('Enter');
@@ -366,8 +366,57 @@ test.describe('editor', () => {
   });
 });
 
+test.describe('editor layout', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+  test('the first click after typing a publishing time lands: the form does not move on blur', async ({ page, plan }) => {
+    await openContent(page, plan);
+    await page.getByRole('button', { name: '+ New item' }).click();
+    const panel = page.getByRole('complementary', { name: 'Content item' });
+    await panel.getByLabel('Title').fill('Shift check');
+    await panel.getByLabel('Title').press('Enter');
+    await panel.getByLabel('Publishing date').fill('2027-03-01');
+    await panel.getByLabel('Publishing date').press('Tab');
+    const time = panel.getByLabel('Publishing time');
+    await time.click();
+    await time.pressSequentially('1430');
+    // straight from typing to the next control, no Enter or Tab: the blur commits the time
+    await panel.getByLabel('Social proof').click();
+    await expect(panel.getByLabel('Social proof')).toBeChecked();
+    await expect(panel.getByText('Outside the peak hours (20:00–22:00).')).toBeVisible();
+    await saved(page);
+    expect(await itemNamed(plan, 'Shift check')).toMatchObject({ publish_date: '2027-03-01', publish_time: '14:30', tactics: ['social_proof'] });
+    expect(plan.errors).toEqual([]);
+  });
+  test('a date is typed year, month, day whatever the browser’s locale; a wrong one is refused in words', async ({ page, plan }) => {
+    await openContent(page, plan);
+    await card(page, 'Double 12 teaser').click();
+    const panel = page.getByRole('complementary', { name: 'Content item' });
+    const date = panel.getByLabel('Publishing date');
+    await expect(date).toHaveValue('2026-12-05');
+    await date.selectText();
+    await date.pressSequentially('20261208');
+    await expect(date).toHaveValue('2026-12-08');
+    await date.press('Enter');
+    await saved(page);
+    expect(await itemNamed(plan, 'Double 12 teaser')).toMatchObject({ publish_date: '2026-12-08' });
+    await date.fill('2026-02-30');
+    await date.press('Tab');
+    await expect(panel.getByRole('alert')).toHaveText('Not a date: write it as yyyy-mm-dd.');
+    expect(await itemNamed(plan, 'Double 12 teaser')).toMatchObject({ publish_date: '2026-12-08' });
+    expect(plan.errors).toEqual([]);
+  });
+});
+
 test.describe('in Chinese', () => {
   test.use({ planLang: 'zh-CN' });
+  test('the plan’s time zone is named in words', async ({ page, plan }) => {
+    await page.addInitScript(() => localStorage.setItem('campaign-planner.language', 'zh-CN'));
+    await plan.open();
+    await page.evaluate(() => (location.hash = '#/content/board'));
+    await expect(page.getByText('日期与时间均按方案时区 中国标准时间 (Asia/Shanghai)，UTC+08:00。', { exact: false })).toBeVisible();
+    expect(plan.errors).toEqual([]);
+  });
+
   test('the drag announcements and instructions are in the current language', async ({ page, plan }) => {
     await page.addInitScript(() => localStorage.setItem('campaign-planner.language', 'zh-CN'));
     await plan.open();
@@ -420,11 +469,11 @@ test.describe('a colleague in another time zone', () => {
     await openContent(page, plan);
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Europe/Berlin');
     await expect(card(page, 'Double 12 teaser')).toContainText('Dec 5 20:00');
-    await expect(page.getByText('Dates and times are in the plan’s time zone, Asia/Shanghai (UTC+08:00).', { exact: false })).toBeVisible();
+    await expect(page.getByText('Dates and times are in the plan’s time zone, China Standard Time (Asia/Shanghai), UTC+08:00.', { exact: false })).toBeVisible();
     await card(page, 'Double 12 teaser').click();
     const panel = page.getByRole('complementary', { name: 'Content item' });
     await expect(panel.getByLabel('Publishing time')).toHaveValue('20:00');
-    await expect(panel.getByText('On this computer (Europe/Berlin): Dec 5 13:00')).toBeVisible();
+    await expect(panel.getByText('On this computer, Central European Standard Time (Europe/Berlin): Dec 5 13:00')).toBeVisible();
     await page.evaluate(() => (location.hash = '#/content/week/2026-12-05'));
     await expect(card(page.getByRole('group', { name: 'Saturday, December 5, 2026, Douyin' }), 'Double 12 teaser')).toContainText('20:00');
     expect(plan.errors).toEqual([]);

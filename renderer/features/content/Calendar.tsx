@@ -265,7 +265,7 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
           </button>
         </div>
         <h2 className="cal-title">{isWeek ? rangeTitle : monthTitle}</h2>
-        <span className="cal-zone">{t('views.content.calendar.timesIn', { zone: lk.zone, offset: lk.offset })}</span>
+        <span className="cal-zone">{t('views.content.calendar.timesIn', { zone: lk.zoneName, offset: lk.offset })}</span>
         <span className="cal-peak-legend">
           <span className="peak-swatch" aria-hidden="true" />
           {t('views.content.calendar.peak', { start: lk.peakStart, end: lk.peakEnd })}

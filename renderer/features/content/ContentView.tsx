@@ -116,7 +116,7 @@ export function ContentView() {
 
   return (
     <div className={editing ? 'content-view has-panel' : 'content-view'}>
-      <ViewHeader title={t('views.content.title')}>{t('views.content.lede', { count: items.length, zone: lk.zone, offset: lk.offset })}</ViewHeader>
+      <ViewHeader title={t('views.content.title')}>{t('views.content.lede', { count: items.length, zone: lk.zoneName, offset: lk.offset })}</ViewHeader>
       <div className="content-bar">
         <div className="mode-switch" role="group" aria-label={t('views.content.modes.label')}>
           {MODES.map((m) => (

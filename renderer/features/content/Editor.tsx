@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localEquivalent } from '../../../shared/logic/calendar-zone.ts';
+import { localEquivalent, zoneDisplayName } from '../../../shared/logic/calendar-zone.ts';
 import { CONTENT_FORMATS, TACTICS } from '../../../shared/model/enums.ts';
 import type { ContentItem } from '../../../shared/model/registry.ts';
 import { useRow } from '../../app/store/selectors.ts';
@@ -16,7 +16,7 @@ export function Editor({ id, lk, onClose, onDuplicate, onDelete }: {
   onDuplicate: (item: ContentItem) => void;
   onDelete: (item: ContentItem) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const item = useRow('content_item', id);
   const readOnly = useReadOnly();
   const setField = useSetField();
@@ -32,15 +32,19 @@ export function Editor({ id, lk, onClose, onDuplicate, onDelete }: {
   const none = t('views.content.notSet');
   const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const local = item.publish_date && item.publish_time ? localEquivalent(item.publish_date, item.publish_time, lk.zone, localZone) : null;
+  // Every hint that can appear has its line reserved: a line that appears on blur would move the
+  // controls below it under the pointer, and the click that caused the blur would land elsewhere.
+  const hint = (key: string, text: string | null, warn = false) => (
+    <span key={key} className={`editor-hint editor-hint-${key}`} aria-hidden={text ? undefined : true}>
+      {text ? warn ? <span className="warn-badge">{text}</span> : text : null}
+    </span>
+  );
   const timeHints = [
-    <span key="zone">{t('views.content.editor.timesIn', { zone: lk.zone, offset: lk.offset })}</span>,
-    local ? <span key="local">{t('views.content.editor.localTime', { zone: localZone, date: lk.day(local.date), time: local.time })}</span> : null,
-    lk.outsidePeak(item) ? (
-      <span key="peak" className="warn-badge">
-        {t('views.content.editor.outsidePeak', { start: lk.peakStart, end: lk.peakEnd })}
-      </span>
-    ) : null,
-  ].filter(Boolean);
+    hint('zone', t('views.content.editor.timesIn', { zone: lk.zoneName, offset: lk.offset })),
+    localZone !== lk.zone ? hint('local', local ? t('views.content.editor.localTime', { zone: zoneDisplayName(localZone, i18n.language, Date.now()), date: lk.day(local.date), time: local.time }) : null) : null,
+    hint('plan', item.publish_date && lk.outsidePlan(item.publish_date) ? t('views.content.editor.outsidePlan', { start: lk.date(lk.planStart), end: lk.date(lk.planEnd) }) : null, true),
+    hint('peak', lk.outsidePeak(item) ? t('views.content.editor.outsidePeak', { start: lk.peakStart, end: lk.peakEnd }) : null, true),
+  ];
 
   return (
     <SidePanel
@@ -77,11 +81,6 @@ export function Editor({ id, lk, onClose, onDuplicate, onDelete }: {
           value={item.publish_date ?? ''}
           disabled={readOnly}
           onCommit={(v) => set('publish_date', v || null)}
-          hint={
-            item.publish_date && lk.outsidePlan(item.publish_date) ? (
-              <span className="warn-badge">{t('views.content.editor.outsidePlan', { start: lk.date(lk.planStart), end: lk.date(lk.planEnd) })}</span>
-            ) : undefined
-          }
         />
         <TextField label={t('views.content.publishTime')} type="time" value={item.publish_time ?? ''} disabled={readOnly} onCommit={(v) => set('publish_time', v || null)} />
       </div>

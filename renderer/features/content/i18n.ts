@@ -1,7 +1,7 @@
 /** The content view's words, in both languages (merged into the app's resources under views.content). */
 export const en = {
   title: 'Content',
-  lede: '{{count}} content items from idea to published. Dates and times are in the plan’s time zone, {{zone}} ({{offset}}).',
+  lede: '{{count}} content items from idea to published. Dates and times are in the plan’s time zone, {{zone}}, {{offset}}.',
   items: 'Content items',
   itemTitle: 'Title',
   status: 'Status',
@@ -70,7 +70,7 @@ export const en = {
     today: 'Today',
     weekOf: 'Week of {{date}}',
     weekRange: '{{range}}',
-    timesIn: 'Times in {{zone}} ({{offset}})',
+    timesIn: 'Times in {{zone}}, {{offset}}',
     peak: 'Peak hours {{start}}–{{end}}',
     outsidePlan: 'Outside the plan',
     more_one: '+{{count}} more',
@@ -114,8 +114,8 @@ export const en = {
   refusedOutside: '{{date}} is outside the plan’s dates ({{start}} – {{end}}), so the item was not moved there.',
   editor: {
     title: 'Content item',
-    timesIn: 'Times are in the plan’s time zone, {{zone}} ({{offset}}), for everyone who opens the plan.',
-    localTime: 'On this computer ({{zone}}): {{date}} {{time}}',
+    timesIn: 'Times are in the plan’s time zone, {{zone}}, {{offset}}, for everyone who opens the plan.',
+    localTime: 'On this computer, {{zone}}: {{date}} {{time}}',
     outsidePeak: 'Outside the peak hours ({{start}}–{{end}}).',
     outsidePlan: 'Outside the plan’s dates ({{start}} – {{end}}).',
     tacticsLegend: 'Tactic tags',
@@ -139,7 +139,7 @@ export const en = {
 
 export const zhCN: typeof en = {
   title: '内容',
-  lede: '共 {{count}} 条内容，从创意到发布。日期与时间均按方案时区 {{zone}}（{{offset}}）。',
+  lede: '共 {{count}} 条内容，从创意到发布。日期与时间均按方案时区 {{zone}}，{{offset}}。',
   items: '内容条目',
   itemTitle: '标题',
   status: '状态',
@@ -208,7 +208,7 @@ export const zhCN: typeof en = {
     today: '今天',
     weekOf: '{{date}} 所在周',
     weekRange: '{{range}}',
-    timesIn: '时间为 {{zone}}（{{offset}}）',
+    timesIn: '时间为 {{zone}}，{{offset}}',
     peak: '高峰时段 {{start}}–{{end}}',
     outsidePlan: '方案日期之外',
     more_one: '另有 {{count}} 条',
@@ -249,8 +249,8 @@ export const zhCN: typeof en = {
   refusedOutside: '{{date}} 不在方案日期内（{{start}} – {{end}}），内容未移动。',
   editor: {
     title: '内容条目',
-    timesIn: '时间按方案时区 {{zone}}（{{offset}}）记录，任何人打开方案看到的都相同。',
-    localTime: '本机时间（{{zone}}）：{{date}} {{time}}',
+    timesIn: '时间按方案时区 {{zone}}，{{offset}} 记录，任何人打开方案看到的都相同。',
+    localTime: '本机时间 {{zone}}：{{date}} {{time}}',
     outsidePeak: '不在高峰时段（{{start}}–{{end}}）。',
     outsidePlan: '不在方案日期内（{{start}} – {{end}}）。',
     tacticsLegend: '策略标签',

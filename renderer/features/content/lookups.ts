@@ -1,7 +1,7 @@
 /** What cards and lanes need to show an item: names of its platform, segment, owner and column, and the plan's settings. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatUtcOffset, isValidZone, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
+import { formatUtcOffset, isValidZone, zoneDisplayName, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
 import { inPeak, inRange } from '../../../shared/logic/calendar.ts';
 import type { ContentItem, ContentStatus, Person, Platform, Segment } from '../../../shared/model/registry.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
@@ -26,6 +26,8 @@ export interface Lookups {
   peakStart: string;
   peakEnd: string;
   zone: string;
+  /** the zone in words for people: 'China Standard Time (Asia/Shanghai)' */
+  zoneName: string;
   /** 'UTC+08:00' now, for the plan's zone */
   offset: string;
   currency: string;
@@ -72,6 +74,7 @@ export function useLookups(): Lookups {
       peakStart,
       peakEnd,
       zone,
+      zoneName: zoneDisplayName(zone, lang, Date.now()),
       offset: isValidZone(zone) ? formatUtcOffset(zoneOffsetMinutes(zone, Date.now())) : '?',
       currency: settings?.currency ?? 'CNY',
       roleDescription: t('views.content.card.roleDescription'),
