@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { PlannerError } from '../../../shared/errors.ts';
 import { APPLICATION_ID } from '../constants.ts';
 import { MIGRATION_001 } from './001-initial.ts';
+import { MIGRATION_003 } from './003-content-copy-signoff.ts';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** Ordered; versions only ever increase. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, up: (db) => db.exec(MIGRATION_001) }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, up: (db) => db.exec(MIGRATION_001) },
+  { version: 3, up: (db) => db.exec(MIGRATION_003) },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

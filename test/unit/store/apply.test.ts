@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PlanFile } from '../../../electron/store/plan-file.ts';
+import { PlanFile, SCHEMA_VERSION } from '../../../electron/store/plan-file.ts';
 import { ENTITY_NAMES } from '../../../shared/model/registry.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { oneEditOfEach, oneOfEach } from '../../fixtures/rows.ts';
@@ -105,7 +105,7 @@ describe('applyChanges', () => {
     f.close();
     const head = fs.readFileSync(f.path).subarray(0, 100);
     expect(head.readInt32BE(68)).toBe(0x43504c4e);
-    expect(head.readUInt32BE(60)).toBe(1);
+    expect(head.readUInt32BE(60)).toBe(SCHEMA_VERSION);
     // bytes 18/19 are 1 for rollback journal, 2 for WAL
     expect(head[18]).toBe(1);
     expect(fs.existsSync(`${f.path}-wal`)).toBe(false);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { PlanFile } from '../../../electron/store/plan-file.ts';
+import { PlanFile, SCHEMA_VERSION } from '../../../electron/store/plan-file.ts';
 import { probePlanFile } from '../../../electron/store/probe.ts';
 import { bytes, tempDir, writer } from './helpers.ts';
 
@@ -71,11 +71,11 @@ describe('opening a file from elsewhere', () => {
     const p = path.join(tempDir(), 'empty.cplan');
     withDb(p, 'PRAGMA application_id = 1129335886;'); // our id, no schema yet: version 0
     const f = PlanFile.open(p, writer());
-    expect(f.schemaVersion).toBe(1);
+    expect(f.schemaVersion).toBe(SCHEMA_VERSION);
     expect(fs.existsSync(`${p}.v0.bak`)).toBe(true); // a backup is kept before migrating
     f.apply([{ entity: 'settings', id: 'plan', field: 'name', value: 'Migrated' }]);
     f.close();
-    expect(probePlanFile(p)).toMatchObject({ version: 1, newer: false, older: false });
+    expect(probePlanFile(p)).toMatchObject({ version: SCHEMA_VERSION, newer: false, older: false });
   });
 });
 
