@@ -15,6 +15,8 @@ import { CardBody, DraggableCard, type DragData } from './Card.tsx';
 import { AUTO_SCROLL, dragState, isKeyboardDrag, useContentSensors, type MoveKey } from './dnd.ts';
 import type { Lookups } from './lookups.ts';
 import type { ContentRoute } from './route.ts';
+import { ScheduleOffer } from './ScheduleOffer.tsx';
+import { scheduledOffer } from './schedule-offer.ts';
 
 type Meeting = Row<'meeting'>;
 
@@ -96,6 +98,7 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
   const [target, setTargetState] = useState<CalTarget | null>(null);
   const targetRef = useRef<CalTarget | null>(null);
   const [live, setLive] = useState('');
+  const [offer, setOffer] = useState<{ id: string; title: string; status: string } | null>(null);
   const announced = useRef('');
   const result = useRef('');
   const setTarget = useCallback((next: CalTarget | null) => {
@@ -187,6 +190,8 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
       } else if (drop.changes.length) {
         result.current = t('views.content.dnd.dropped', { title: d.item.title, where: describe(tg) });
         void apply(drop.changes, t(tg.kind === 'tray' ? 'views.content.history.move' : 'views.content.history.schedule'));
+        const status = tg.kind === 'tray' ? null : scheduledOffer({ ...d.item, publish_date: tg.date }, lk.statuses);
+        setOffer(status ? { id: d.item.id, title: d.item.title, status } : null);
       } else {
         result.current = t('views.content.dnd.droppedNoChange', { title: d.item.title });
       }
@@ -309,6 +314,16 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
       <div className="sr-only" aria-live="assertive" aria-atomic="true">
         {live}
       </div>
+      {offer && !readOnly ? (
+        <ScheduleOffer
+          title={offer.title}
+          onDismiss={() => setOffer(null)}
+          onAccept={() => {
+            void apply([{ entity: 'content_item', id: offer.id, field: 'status_id', value: offer.status }], t('views.content.history.toScheduled'));
+            setOffer(null);
+          }}
+        />
+      ) : null}
       <DragOverlay dropAnimation={null}>
         {drag && !drag.keyboard ? (
           <div className={`ccard ccard-${drag.origin === 'board' ? 'tray' : drag.origin} is-overlay`}>
