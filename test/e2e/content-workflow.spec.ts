@@ -80,3 +80,26 @@ test('in the editor: a date on an idea offers Scheduled; copy, hashtags, approve
   expect(await itemNamed(plan, title)).toMatchObject({ signed_off_by: null, signed_off_at: null });
   expect(plan.errors).toEqual([]);
 });
+
+test('list view: tick several items, change status and shift their day at once; one undo takes it all back', async ({ page, plan }) => {
+  await openContent(page, plan, '#/content/list');
+  const a = 'Double 12 teaser';
+  const b = 'Member year-in-review card';
+  const before = [await itemNamed(plan, a), await itemNamed(plan, b)];
+  await page.getByRole('checkbox', { name: `Select ${a}` }).check();
+  await page.getByRole('checkbox', { name: `Select ${b}` }).check();
+  const bulk = page.getByRole('form', { name: 'Change the selected items' });
+  await expect(bulk).toContainText('2 items selected');
+  await bulk.getByLabel('Status').selectOption({ label: 'In review' });
+  await bulk.getByLabel('Owner').selectOption({ label: 'Li Jing' });
+  await bulk.getByLabel('Move the day by (days)').fill('2');
+  await bulk.getByRole('button', { name: 'Apply to 2 items' }).click();
+  await saved(page);
+  const after = [await itemNamed(plan, a), await itemNamed(plan, b)];
+  expect(after[0]).toMatchObject({ status_id: 'status-review', owner_id: 'person-li', publish_date: '2026-12-07' });
+  expect(after[1]).toMatchObject({ status_id: 'status-review', owner_id: 'person-li', publish_date: before[1]!.publish_date });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await saved(page);
+  expect([await itemNamed(plan, a), await itemNamed(plan, b)]).toEqual(before.map((x) => expect.objectContaining({ status_id: x.status_id, owner_id: x.owner_id, publish_date: x.publish_date })));
+  expect(plan.errors).toEqual([]);
+});
