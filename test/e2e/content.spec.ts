@@ -38,7 +38,7 @@ const mid = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
  * both in the middle of the window (away from the edges where dnd-kit scrolls the page), press, a
  * small first move past the activation distance, then a move in steps, and release.
  */
-async function drag(page: Page, from: Locator, to: Locator, at?: (from: Box, to: Box) => { x: number; y: number }) {
+async function drag(page: Page, from: Locator, to: Locator, at?: (from: Box, to: Box) => { x: number; y: number }, beforeDrop?: () => Promise<void>) {
   await from.scrollIntoViewIfNeeded();
   const first = [(await from.boundingBox())!, (await to.boundingBox())!];
   const centreY = (mid(first[0]!).y + mid(first[1]!).y) / 2;
@@ -52,6 +52,7 @@ async function drag(page: Page, from: Locator, to: Locator, at?: (from: Box, to:
   await page.mouse.move(start.x + 6, start.y + 6, { steps: 2 });
   await page.mouse.move(end.x, end.y, { steps: 14 });
   await page.mouse.move(end.x, end.y + 1);
+  await beforeDrop?.();
   await page.mouse.up();
 }
 const saved = (page: Page) => expect(page.getByText('All changes saved')).toBeVisible();
@@ -291,11 +292,13 @@ test.describe('calendar', () => {
     const title = 'Brand conference hashtag'; // Wed 9 Dec, Weibo, 20:00
     const lane = (date: string, platform: string) => page.getByRole('group', { name: `${date}, ${platform}` });
     await expect(card(lane('Wednesday, December 9, 2026', 'Weibo'), title)).toBeVisible();
-    // one hour later and onto the WeChat lane of the same day
+    // one hour later and, with Alt held (the user means another platform), onto the WeChat lane of the same day
     const x18 = (await page.locator('.week-hour', { hasText: '18:00' }).boundingBox())!.x;
     const x20 = (await page.locator('.week-hour', { hasText: '20:00' }).boundingBox())!.x;
     const hour = (x20 - x18) / 2;
+    await page.keyboard.down('Alt');
     await drag(page, card(page, title), lane('Wednesday, December 9, 2026', 'WeChat').locator('.week-track'), (a, b) => ({ x: mid(a).x + hour, y: mid(b).y }));
+    await page.keyboard.up('Alt');
     await expect(card(lane('Wednesday, December 9, 2026', 'WeChat'), title)).toBeVisible();
     await saved(page);
     expect(await itemNamed(plan, title)).toMatchObject({ publish_date: '2026-12-09', publish_time: '21:00', platform_id: 'plat-wechat' });
@@ -304,6 +307,23 @@ test.describe('calendar', () => {
     await expect(card(lane('Thursday, December 10, 2026', 'WeChat'), title)).toBeVisible();
     await saved(page);
     expect(await itemNamed(plan, title)).toMatchObject({ publish_date: '2026-12-10', publish_time: '21:00', platform_id: 'plat-wechat' });
+    expect(plan.errors).toEqual([]);
+  });
+
+  test('week view: a drag to another day keeps the platform unless Alt is held; the dragged card shows the day and time', async ({ page, plan }) => {
+    await openContent(page, plan, '#/content/week/2026-12-07');
+    const title = 'Brand conference hashtag'; // Wed 9 Dec, Weibo, 20:00
+    const lane = (date: string, platform: string) => page.getByRole('group', { name: `${date}, ${platform}` });
+    await drag(
+      page,
+      card(lane('Wednesday, December 9, 2026', 'Weibo'), title),
+      lane('Thursday, December 10, 2026', 'WeChat').locator('.week-track'),
+      (a, b) => ({ x: mid(a).x, y: mid(b).y }),
+      () => expect(page.locator('.is-overlay .drag-target')).toHaveText('→ Thu, Dec 10 20:00'),
+    );
+    await expect(card(lane('Thursday, December 10, 2026', 'Weibo'), title)).toBeVisible();
+    await saved(page);
+    expect(await itemNamed(plan, title)).toMatchObject({ publish_date: '2026-12-10', publish_time: '20:00', platform_id: 'plat-weibo' });
     expect(plan.errors).toEqual([]);
   });
 

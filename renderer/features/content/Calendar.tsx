@@ -10,7 +10,7 @@ import type { ContentItem, KeyDate, Row } from '../../../shared/model/registry.t
 import { usePlan } from '../../app/store/context.tsx';
 import { useRows } from '../../app/store/selectors.ts';
 import { useApply } from '../../ui/useEdit.ts';
-import { calendarDrop, moveTarget, startTarget, weekDropMinutes, type CalGrid, type CalTarget } from './calendar-drop.ts';
+import { calendarDrop, dropLane, moveTarget, startTarget, weekDropMinutes, type CalGrid, type CalTarget } from './calendar-drop.ts';
 import { CardBody, DraggableCard, type DragData } from './Card.tsx';
 import { AUTO_SCROLL, dragState, isKeyboardDrag, useContentSensors, type MoveKey } from './dnd.ts';
 import type { Lookups } from './lookups.ts';
@@ -100,6 +100,19 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
   const [live, setLive] = useState('');
   const [offer, setOffer] = useState<{ id: string; title: string; status: string } | null>(null);
   const announced = useRef('');
+  // Alt held during a pointer drag: "put it on the platform under the pointer"
+  const altRef = useRef(false);
+  useEffect(() => {
+    const note = (e: PointerEvent | KeyboardEvent) => (altRef.current = e.altKey);
+    window.addEventListener('pointermove', note, true);
+    window.addEventListener('keydown', note, true);
+    window.addEventListener('keyup', note, true);
+    return () => {
+      window.removeEventListener('pointermove', note, true);
+      window.removeEventListener('keydown', note, true);
+      window.removeEventListener('keyup', note, true);
+    };
+  }, []);
   const result = useRef('');
   const setTarget = useCallback((next: CalTarget | null) => {
     if (targetKey(next) === targetKey(targetRef.current)) return;
@@ -167,7 +180,8 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
         axisX,
         pxPerMinute,
       });
-      setTarget({ kind: 'lane', date: data.date!, platformId: data.platformId ?? null, minutes });
+      const platformId = dropLane(d.item.platform_id, data.platformId ?? null, gridRef.current.mode === 'week' ? gridRef.current.lanes : [], altRef.current);
+      setTarget({ kind: 'lane', date: data.date!, platformId, minutes });
     }
   };
 
@@ -244,6 +258,15 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
   const isWeek = route.mode === 'week';
   const onMore = useCallback((date: string) => onNavigate({ mode: 'week', at: date }), [onNavigate]);
   const instructions = t(isWeek ? 'views.content.dnd.weekInstructions' : 'views.content.dnd.monthInstructions');
+  // where the drop would put the item, on the dragged card itself: day and time (and a new platform)
+  const overlayTarget = (() => {
+    if (!drag || !target) return '';
+    if (target.kind === 'tray') return t('views.content.dnd.trayTarget');
+    const time = target.kind === 'lane' ? (target.minutes === null ? t('views.content.noTime') : fromMinutes(target.minutes)) : (drag.item.publish_time ?? t('views.content.noTime'));
+    const day = lk.weekDay(target.date);
+    const platform = target.kind === 'lane' && target.platformId !== drag.item.platform_id ? (target.platformId ? lk.platform.get(target.platformId)?.name : t('views.content.noPlatform')) : null;
+    return platform ? `→ ${day} ${time} · ${platform}` : `→ ${day} ${time}`;
+  })();
   const targetOf = (date: string) => (target && target.kind !== 'tray' && target.date === date ? target : null);
 
   return (
@@ -270,6 +293,7 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
           </button>
         </div>
         <h2 className="cal-title">{isWeek ? rangeTitle : monthTitle}</h2>
+        {isWeek && !readOnly ? <span className="cal-zone">{t('views.content.calendar.altHint')}</span> : null}
         <span className="cal-zone">{t('views.content.calendar.timesIn', { zone: lk.zoneName, offset: lk.offset })}</span>
         <span className="cal-peak-legend">
           <span className="peak-swatch" aria-hidden="true" />
@@ -328,6 +352,7 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
         {drag && !drag.keyboard ? (
           <div className={`ccard ccard-${drag.origin === 'board' ? 'tray' : drag.origin} is-overlay`}>
             <CardBody item={drag.item} lk={lk} variant={drag.origin === 'board' ? 'tray' : drag.origin} />
+            {overlayTarget ? <span className="drag-target">{overlayTarget}</span> : null}
           </div>
         ) : null}
       </DragOverlay>

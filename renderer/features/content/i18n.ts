@@ -64,6 +64,7 @@ export const en = {
   },
   calendar: {
     label: 'Publishing calendar',
+    altHint: 'A drag keeps the platform; hold Alt to move it to another platform’s lane.',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     previousWeek: 'Previous week',
@@ -234,6 +235,7 @@ export const zhCN: typeof en = {
   },
   calendar: {
     label: '发布日历',
+    altHint: '拖动时平台不变；按住 Alt 键可移到其他平台的泳道。',
     previousMonth: '上个月',
     nextMonth: '下个月',
     previousWeek: '上一周',

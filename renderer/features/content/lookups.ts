@@ -21,6 +21,8 @@ export interface Lookups {
   day(date: string): string;
   date(date: string): string;
   longDay(date: string): string;
+  /** short weekday and day ('Thu, Dec 10', '12月10日周四') */
+  weekDay(date: string): string;
   planStart: string;
   planEnd: string;
   peakStart: string;
@@ -48,6 +50,7 @@ export function useLookups(): Lookups {
   return useMemo(() => {
     const shortDay = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
     const withYear = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    const weekDay = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
     const longDay = new Intl.DateTimeFormat(lang, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     const at = (d: string) => Date.parse(`${d}T00:00:00Z`);
     const zone = settings?.time_zone || 'Asia/Shanghai';
@@ -69,6 +72,7 @@ export function useLookups(): Lookups {
       day: (d) => shortDay.format(at(d)),
       date: (d) => withYear.format(at(d)),
       longDay: (d) => longDay.format(at(d)),
+      weekDay: (d) => weekDay.format(at(d)),
       planStart,
       planEnd,
       peakStart,
