@@ -4,7 +4,7 @@
  */
 export const en = {
   dateInput: {
-    pick: 'Choose a date',
+    pick: 'Open the calendar',
     invalid: 'Not a date: write it as yyyy-mm-dd.',
   },
   confirmDelete: {
@@ -68,7 +68,7 @@ export const en = {
 
 export const zhCN: typeof en = {
   dateInput: {
-    pick: '选择日期',
+    pick: '打开日历',
     invalid: '不是有效日期：请按 年-月-日（yyyy-mm-dd）填写。',
   },
   confirmDelete: {
