@@ -13,7 +13,7 @@ test.skip(!process.env.CONTENT_SHOTS && !process.env.SCREENSHOTS, 'set CONTENT_S
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(`content screenshots ${lang}`, () => {
-    test.use({ planLang: lang });
+    test.use({ planLang: lang, viewport: { width: 1280, height: 720 } });
     for (const theme of ['light', 'dark'] as const) {
       test(`${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
