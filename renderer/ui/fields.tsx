@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { AUTOSAVE_DELAY_MS, useTextDraft } from './useAutosave.ts';
+import { DateInput } from './DateInput.tsx';
 import './ui.css';
 
 /**
@@ -54,7 +55,7 @@ export function TextField({ label, value, onCommit, disabled, hint, multiline, t
   };
   return (
     <Field label={label} hint={hint} id={id}>
-      {multiline ? <textarea rows={4} {...props} /> : <input type={type} {...props} />}
+      {multiline ? <textarea rows={4} {...props} /> : type === 'date' ? <DateInput {...props} /> : <input type={type} {...props} />}
     </Field>
   );
 }

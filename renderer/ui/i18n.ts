@@ -3,6 +3,10 @@
  * resources under `ui` (so the CSV import dialog reads `ui.csv.*`, ConfirmDelete `ui.confirmDelete.*`).
  */
 export const en = {
+  dateInput: {
+    pick: 'Open the calendar',
+    invalid: 'Not a date: write it as yyyy-mm-dd.',
+  },
   confirmDelete: {
     title: 'Delete “{{name}}”?',
     undo: 'You can undo this.',
@@ -67,6 +71,10 @@ export const en = {
 };
 
 export const zhCN: typeof en = {
+  dateInput: {
+    pick: '打开日历',
+    invalid: '不是有效日期：请按 年-月-日（yyyy-mm-dd）填写。',
+  },
   confirmDelete: {
     title: '删除“{{name}}”？',
     undo: '此操作可以撤销。',

@@ -82,3 +82,13 @@ export function localEquivalent(date: string, time: string, planZone: string, lo
   if (zoneOffsetMinutes(planZone, at) === zoneOffsetMinutes(localZone, at)) return null;
   return wallTimeIn(at, localZone);
 }
+
+/**
+ * A zone as people read it, with the IANA name people can look up: 'China Standard Time (Asia/Shanghai)',
+ * '中国标准时间 (Asia/Shanghai)'. The raw name alone means little to most readers.
+ */
+export function zoneDisplayName(timeZone: string, lang: string, atMs: number): string {
+  if (!isValidZone(timeZone)) return timeZone;
+  const name = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'long' }).formatToParts(atMs).find((p) => p.type === 'timeZoneName')?.value;
+  return name && name !== timeZone ? `${name} (${timeZone})` : timeZone;
+}

@@ -23,4 +23,9 @@ export const contentItem = defineEntity('content_item', 'content_item', 'Content
   kol_partner: f.text('KOL partner, if any.', '', 200),
   kol_cost: f.amount('Cost of the KOL partner, in the plan currency.', 0),
   notes: f.text('Notes.'),
+  post_copy: f.text('Copy published with the item (the post text).', '', 5000),
+  hashtags: f.json(z.array(z.string().trim().min(1).max(60).regex(/^[^\s#]+$/, 'a hashtag is one word, without #')).max(30), [], 'Hashtags, without the # sign.'),
+  approver_id: f.ref('person', 'Person who approves the item before it is published.'),
+  signed_off_by: f.ref('person', 'Person who signed the item off (null: not signed off).'),
+  signed_off_at: f.optInstant('When it was signed off, ISO 8601 in UTC.'),
 });

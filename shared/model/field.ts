@@ -51,6 +51,8 @@ export const f = {
   optDate: (doc: string) => spec(isoDate.nullable(), 'TEXT', null, doc),
   optTime: (doc: string) => spec(timeOfDay.nullable(), 'TEXT', null, doc),
   time: (doc: string, def?: string) => spec(timeOfDay, 'TEXT', def, doc),
+  /** an instant, ISO 8601 in UTC ('2026-12-01T09:30:00.000Z'); null when it has not happened */
+  optInstant: (doc: string) => spec(z.string().datetime().nullable(), 'TEXT', null, doc),
   oneOf: <const T extends readonly [string, ...string[]]>(values: T, doc: string, def?: T[number]) =>
     spec(z.enum(values), 'TEXT', def, `${doc} One of: ${values.join(', ')}.`),
   ref: (entity: string, doc: string) => spec(z.string().min(1).nullable(), 'TEXT', null, doc, { ref: entity }),

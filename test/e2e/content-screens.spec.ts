@@ -1,5 +1,5 @@
 /**
- * Pictures of the content view for people to look at (board, month, week, editor; both languages and
+ * Pictures of the content view for people to look at (board, list, month, week, editor; both languages and
  * themes): `CONTENT_SHOTS=/tmp/shots-content npx playwright test content-screens` (SCREENSHOTS=1 writes
  * them to /tmp/shots-content too). Checks only that nothing logs an error.
  */
@@ -13,7 +13,7 @@ test.skip(!process.env.CONTENT_SHOTS && !process.env.SCREENSHOTS, 'set CONTENT_S
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(`content screenshots ${lang}`, () => {
-    test.use({ planLang: lang });
+    test.use({ planLang: lang, viewport: { width: 1280, height: 720 } });
     for (const theme of ['light', 'dark'] as const) {
       test(`${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
@@ -29,6 +29,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await page.evaluate(() => (location.hash = '#/content/board'));
         await expect(page.locator('.board-col').first()).toBeVisible();
         await shot('board');
+        await page.evaluate(() => (location.hash = '#/content/list'));
+        await expect(page.locator('.content-table')).toBeVisible();
+        await page.locator('.content-table tbody input[type="checkbox"]').nth(1).check();
+        await page.locator('.content-table tbody input[type="checkbox"]').nth(2).check();
+        await shot('list');
         await page.evaluate(() => (location.hash = '#/content/month/2026-12'));
         await expect(page.locator('.month-grid')).toBeVisible();
         await shot('month');

@@ -38,7 +38,7 @@ const mid = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
  * both in the middle of the window (away from the edges where dnd-kit scrolls the page), press, a
  * small first move past the activation distance, then a move in steps, and release.
  */
-async function drag(page: Page, from: Locator, to: Locator, at?: (from: Box, to: Box) => { x: number; y: number }) {
+async function drag(page: Page, from: Locator, to: Locator, at?: (from: Box, to: Box) => { x: number; y: number }, beforeDrop?: () => Promise<void>) {
   await from.scrollIntoViewIfNeeded();
   const first = [(await from.boundingBox())!, (await to.boundingBox())!];
   const centreY = (mid(first[0]!).y + mid(first[1]!).y) / 2;
@@ -52,6 +52,7 @@ async function drag(page: Page, from: Locator, to: Locator, at?: (from: Box, to:
   await page.mouse.move(start.x + 6, start.y + 6, { steps: 2 });
   await page.mouse.move(end.x, end.y, { steps: 14 });
   await page.mouse.move(end.x, end.y + 1);
+  await beforeDrop?.();
   await page.mouse.up();
 }
 const saved = (page: Page) => expect(page.getByText('All changes saved')).toBeVisible();
@@ -291,11 +292,13 @@ test.describe('calendar', () => {
     const title = 'Brand conference hashtag'; // Wed 9 Dec, Weibo, 20:00
     const lane = (date: string, platform: string) => page.getByRole('group', { name: `${date}, ${platform}` });
     await expect(card(lane('Wednesday, December 9, 2026', 'Weibo'), title)).toBeVisible();
-    // one hour later and onto the WeChat lane of the same day
+    // one hour later and, with Alt held (the user means another platform), onto the WeChat lane of the same day
     const x18 = (await page.locator('.week-hour', { hasText: '18:00' }).boundingBox())!.x;
     const x20 = (await page.locator('.week-hour', { hasText: '20:00' }).boundingBox())!.x;
     const hour = (x20 - x18) / 2;
+    await page.keyboard.down('Alt');
     await drag(page, card(page, title), lane('Wednesday, December 9, 2026', 'WeChat').locator('.week-track'), (a, b) => ({ x: mid(a).x + hour, y: mid(b).y }));
+    await page.keyboard.up('Alt');
     await expect(card(lane('Wednesday, December 9, 2026', 'WeChat'), title)).toBeVisible();
     await saved(page);
     expect(await itemNamed(plan, title)).toMatchObject({ publish_date: '2026-12-09', publish_time: '21:00', platform_id: 'plat-wechat' });
@@ -304,6 +307,23 @@ test.describe('calendar', () => {
     await expect(card(lane('Thursday, December 10, 2026', 'WeChat'), title)).toBeVisible();
     await saved(page);
     expect(await itemNamed(plan, title)).toMatchObject({ publish_date: '2026-12-10', publish_time: '21:00', platform_id: 'plat-wechat' });
+    expect(plan.errors).toEqual([]);
+  });
+
+  test('week view: a drag to another day keeps the platform unless Alt is held; the dragged card shows the day and time', async ({ page, plan }) => {
+    await openContent(page, plan, '#/content/week/2026-12-07');
+    const title = 'Brand conference hashtag'; // Wed 9 Dec, Weibo, 20:00
+    const lane = (date: string, platform: string) => page.getByRole('group', { name: `${date}, ${platform}` });
+    await drag(
+      page,
+      card(lane('Wednesday, December 9, 2026', 'Weibo'), title),
+      lane('Thursday, December 10, 2026', 'WeChat').locator('.week-track'),
+      (a, b) => ({ x: mid(a).x, y: mid(b).y }),
+      () => expect(page.locator('.is-overlay .drag-target')).toHaveText('→ Thu, Dec 10 20:00'),
+    );
+    await expect(card(lane('Thursday, December 10, 2026', 'Weibo'), title)).toBeVisible();
+    await saved(page);
+    expect(await itemNamed(plan, title)).toMatchObject({ publish_date: '2026-12-10', publish_time: '20:00', platform_id: 'plat-weibo' });
     expect(plan.errors).toEqual([]);
   });
 
@@ -340,7 +360,7 @@ test.describe('editor', () => {
     await panel.getByLabel('Publishing time').fill('14:30');
     await panel.getByLabel('Publishing time').press('Enter');
     await expect(panel.getByText('Outside the peak hours (20:00–22:00).')).toBeVisible();
-    await expect(panel.getByText('Times are in the plan’s time zone, Asia/Shanghai (UTC+08:00), for everyone who opens the plan.')).toBeVisible();
+    await expect(panel.getByText('Times are in the plan’s time zone, China Standard Time (Asia/Shanghai), UTC+08:00, for everyone who opens the plan.')).toBeVisible();
     await panel.getByLabel('Social proof').check();
     await panel.getByLabel('KOL partner').fill('Style blogger Xiaolu');
     await panel.getByLabel('KOL partner').press('Enter');
@@ -366,8 +386,57 @@ test.describe('editor', () => {
   });
 });
 
+test.describe('editor layout', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+  test('the first click after typing a publishing time lands: the form does not move on blur', async ({ page, plan }) => {
+    await openContent(page, plan);
+    await page.getByRole('button', { name: '+ New item' }).click();
+    const panel = page.getByRole('complementary', { name: 'Content item' });
+    await panel.getByLabel('Title').fill('Shift check');
+    await panel.getByLabel('Title').press('Enter');
+    await panel.getByLabel('Publishing date').fill('2027-03-01');
+    await panel.getByLabel('Publishing date').press('Tab');
+    const time = panel.getByLabel('Publishing time');
+    await time.click();
+    await time.pressSequentially('1430');
+    // straight from typing to the next control, no Enter or Tab: the blur commits the time
+    await panel.getByLabel('Social proof').click();
+    await expect(panel.getByLabel('Social proof')).toBeChecked();
+    await expect(panel.getByText('Outside the peak hours (20:00–22:00).')).toBeVisible();
+    await saved(page);
+    expect(await itemNamed(plan, 'Shift check')).toMatchObject({ publish_date: '2027-03-01', publish_time: '14:30', tactics: ['social_proof'] });
+    expect(plan.errors).toEqual([]);
+  });
+  test('a date is typed year, month, day whatever the browser’s locale; a wrong one is refused in words', async ({ page, plan }) => {
+    await openContent(page, plan);
+    await card(page, 'Double 12 teaser').click();
+    const panel = page.getByRole('complementary', { name: 'Content item' });
+    const date = panel.getByLabel('Publishing date');
+    await expect(date).toHaveValue('2026-12-05');
+    await date.selectText();
+    await date.pressSequentially('20261208');
+    await expect(date).toHaveValue('2026-12-08');
+    await date.press('Enter');
+    await saved(page);
+    expect(await itemNamed(plan, 'Double 12 teaser')).toMatchObject({ publish_date: '2026-12-08' });
+    await date.fill('2026-02-30');
+    await date.press('Tab');
+    await expect(panel.getByRole('alert')).toHaveText('Not a date: write it as yyyy-mm-dd.');
+    expect(await itemNamed(plan, 'Double 12 teaser')).toMatchObject({ publish_date: '2026-12-08' });
+    expect(plan.errors).toEqual([]);
+  });
+});
+
 test.describe('in Chinese', () => {
   test.use({ planLang: 'zh-CN' });
+  test('the plan’s time zone is named in words', async ({ page, plan }) => {
+    await page.addInitScript(() => localStorage.setItem('campaign-planner.language', 'zh-CN'));
+    await plan.open();
+    await page.evaluate(() => (location.hash = '#/content/board'));
+    await expect(page.getByText('日期与时间均按方案时区 中国标准时间 (Asia/Shanghai)，UTC+08:00。', { exact: false })).toBeVisible();
+    expect(plan.errors).toEqual([]);
+  });
+
   test('the drag announcements and instructions are in the current language', async ({ page, plan }) => {
     await page.addInitScript(() => localStorage.setItem('campaign-planner.language', 'zh-CN'));
     await plan.open();
@@ -420,11 +489,11 @@ test.describe('a colleague in another time zone', () => {
     await openContent(page, plan);
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Europe/Berlin');
     await expect(card(page, 'Double 12 teaser')).toContainText('Dec 5 20:00');
-    await expect(page.getByText('Dates and times are in the plan’s time zone, Asia/Shanghai (UTC+08:00).', { exact: false })).toBeVisible();
+    await expect(page.getByText('Dates and times are in the plan’s time zone, China Standard Time (Asia/Shanghai), UTC+08:00.', { exact: false })).toBeVisible();
     await card(page, 'Double 12 teaser').click();
     const panel = page.getByRole('complementary', { name: 'Content item' });
     await expect(panel.getByLabel('Publishing time')).toHaveValue('20:00');
-    await expect(panel.getByText('On this computer (Europe/Berlin): Dec 5 13:00')).toBeVisible();
+    await expect(panel.getByText('On this computer, Central European Standard Time (Europe/Berlin): Dec 5 13:00')).toBeVisible();
     await page.evaluate(() => (location.hash = '#/content/week/2026-12-05'));
     await expect(card(page.getByRole('group', { name: 'Saturday, December 5, 2026, Douyin' }), 'Double 12 teaser')).toContainText('20:00');
     expect(plan.errors).toEqual([]);

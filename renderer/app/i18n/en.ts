@@ -29,6 +29,7 @@ export const en = {
     all: 'All',
     confirmDelete: widgetsEn.confirmDelete,
     csv: widgetsEn.csv,
+    dateInput: widgetsEn.dateInput,
   },
   header: {
     planName: 'Plan name',

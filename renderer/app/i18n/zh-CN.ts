@@ -30,6 +30,7 @@ export const zhCN: Messages = {
     all: '全部',
     confirmDelete: widgetsZhCN.confirmDelete,
     csv: widgetsZhCN.csv,
+    dateInput: widgetsZhCN.dateInput,
   },
   header: {
     planName: '计划名称',

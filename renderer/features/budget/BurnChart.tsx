@@ -70,7 +70,7 @@ export function BurnChart({ settings, categories, categoryName, splits, spend }:
     return burnSeries({ start: settings.start_date, end: settings.end_date, budget, spend: rows, today: today(settings) });
   }, [category, categories, splits, spend, settings.total_budget, settings.start_date, settings.end_date]);
 
-  const monthFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' }), [i18n.language]);
+  const monthFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }), [i18n.language]);
   const longMonthFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }), [i18n.language]);
   const monthLabel = (month: string) => monthFormat.format(Date.parse(`${month}-01T00:00:00Z`));
   const longMonth = (month: string) => longMonthFormat.format(Date.parse(`${month}-01T00:00:00Z`));

@@ -10,11 +10,13 @@ import type { ContentItem, KeyDate, Row } from '../../../shared/model/registry.t
 import { usePlan } from '../../app/store/context.tsx';
 import { useRows } from '../../app/store/selectors.ts';
 import { useApply } from '../../ui/useEdit.ts';
-import { calendarDrop, moveTarget, startTarget, weekDropMinutes, type CalGrid, type CalTarget } from './calendar-drop.ts';
+import { calendarDrop, dropLane, moveTarget, startTarget, weekDropMinutes, type CalGrid, type CalTarget } from './calendar-drop.ts';
 import { CardBody, DraggableCard, type DragData } from './Card.tsx';
 import { AUTO_SCROLL, dragState, isKeyboardDrag, useContentSensors, type MoveKey } from './dnd.ts';
 import type { Lookups } from './lookups.ts';
 import type { ContentRoute } from './route.ts';
+import { ScheduleOffer } from './ScheduleOffer.tsx';
+import { scheduledOffer } from './schedule-offer.ts';
 
 type Meeting = Row<'meeting'>;
 
@@ -96,7 +98,21 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
   const [target, setTargetState] = useState<CalTarget | null>(null);
   const targetRef = useRef<CalTarget | null>(null);
   const [live, setLive] = useState('');
+  const [offer, setOffer] = useState<{ id: string; title: string; status: string } | null>(null);
   const announced = useRef('');
+  // Alt held during a pointer drag: "put it on the platform under the pointer"
+  const altRef = useRef(false);
+  useEffect(() => {
+    const note = (e: PointerEvent | KeyboardEvent) => (altRef.current = e.altKey);
+    window.addEventListener('pointermove', note, true);
+    window.addEventListener('keydown', note, true);
+    window.addEventListener('keyup', note, true);
+    return () => {
+      window.removeEventListener('pointermove', note, true);
+      window.removeEventListener('keydown', note, true);
+      window.removeEventListener('keyup', note, true);
+    };
+  }, []);
   const result = useRef('');
   const setTarget = useCallback((next: CalTarget | null) => {
     if (targetKey(next) === targetKey(targetRef.current)) return;
@@ -164,7 +180,8 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
         axisX,
         pxPerMinute,
       });
-      setTarget({ kind: 'lane', date: data.date!, platformId: data.platformId ?? null, minutes });
+      const platformId = dropLane(d.item.platform_id, data.platformId ?? null, gridRef.current.mode === 'week' ? gridRef.current.lanes : [], altRef.current);
+      setTarget({ kind: 'lane', date: data.date!, platformId, minutes });
     }
   };
 
@@ -187,6 +204,8 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
       } else if (drop.changes.length) {
         result.current = t('views.content.dnd.dropped', { title: d.item.title, where: describe(tg) });
         void apply(drop.changes, t(tg.kind === 'tray' ? 'views.content.history.move' : 'views.content.history.schedule'));
+        const status = tg.kind === 'tray' ? null : scheduledOffer({ ...d.item, publish_date: tg.date }, lk.statuses);
+        setOffer(status ? { id: d.item.id, title: d.item.title, status } : null);
       } else {
         result.current = t('views.content.dnd.droppedNoChange', { title: d.item.title });
       }
@@ -239,6 +258,15 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
   const isWeek = route.mode === 'week';
   const onMore = useCallback((date: string) => onNavigate({ mode: 'week', at: date }), [onNavigate]);
   const instructions = t(isWeek ? 'views.content.dnd.weekInstructions' : 'views.content.dnd.monthInstructions');
+  // where the drop would put the item, on the dragged card itself: day and time (and a new platform)
+  const overlayTarget = (() => {
+    if (!drag || !target) return '';
+    if (target.kind === 'tray') return t('views.content.dnd.trayTarget');
+    const time = target.kind === 'lane' ? (target.minutes === null ? t('views.content.noTime') : fromMinutes(target.minutes)) : (drag.item.publish_time ?? t('views.content.noTime'));
+    const day = lk.weekDay(target.date);
+    const platform = target.kind === 'lane' && target.platformId !== drag.item.platform_id ? (target.platformId ? lk.platform.get(target.platformId)?.name : t('views.content.noPlatform')) : null;
+    return platform ? `→ ${day} ${time} · ${platform}` : `→ ${day} ${time}`;
+  })();
   const targetOf = (date: string) => (target && target.kind !== 'tray' && target.date === date ? target : null);
 
   return (
@@ -265,7 +293,8 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
           </button>
         </div>
         <h2 className="cal-title">{isWeek ? rangeTitle : monthTitle}</h2>
-        <span className="cal-zone">{t('views.content.calendar.timesIn', { zone: lk.zone, offset: lk.offset })}</span>
+        {isWeek && !readOnly ? <span className="cal-zone">{t('views.content.calendar.altHint')}</span> : null}
+        <span className="cal-zone">{t('views.content.calendar.timesIn', { zone: lk.zoneName, offset: lk.offset })}</span>
         <span className="cal-peak-legend">
           <span className="peak-swatch" aria-hidden="true" />
           {t('views.content.calendar.peak', { start: lk.peakStart, end: lk.peakEnd })}
@@ -309,10 +338,21 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
       <div className="sr-only" aria-live="assertive" aria-atomic="true">
         {live}
       </div>
+      {offer && !readOnly ? (
+        <ScheduleOffer
+          title={offer.title}
+          onDismiss={() => setOffer(null)}
+          onAccept={() => {
+            void apply([{ entity: 'content_item', id: offer.id, field: 'status_id', value: offer.status }], t('views.content.history.toScheduled'));
+            setOffer(null);
+          }}
+        />
+      ) : null}
       <DragOverlay dropAnimation={null}>
         {drag && !drag.keyboard ? (
           <div className={`ccard ccard-${drag.origin === 'board' ? 'tray' : drag.origin} is-overlay`}>
             <CardBody item={drag.item} lk={lk} variant={drag.origin === 'board' ? 'tray' : drag.origin} />
+            {overlayTarget ? <span className="drag-target">{overlayTarget}</span> : null}
           </div>
         ) : null}
       </DragOverlay>

@@ -12,12 +12,13 @@ import { Calendar } from './Calendar.tsx';
 import { Editor } from './Editor.tsx';
 import { filterItems, isFiltering, NO_FILTER, UNSET, type ContentFilter } from './filter.ts';
 import { Filters } from './Filters.tsx';
+import { List } from './List.tsx';
 import { useLookups } from './lookups.ts';
 import { contentHash, parseContentRoute, type ContentMode, type ContentRoute } from './route.ts';
 import './content.css';
 
 const MODE_KEY = 'campaign-planner.content-mode';
-const MODES: ContentMode[] = ['board', 'month', 'week'];
+const MODES: ContentMode[] = ['board', 'list', 'month', 'week'];
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -116,7 +117,7 @@ export function ContentView() {
 
   return (
     <div className={editing ? 'content-view has-panel' : 'content-view'}>
-      <ViewHeader title={t('views.content.title')}>{t('views.content.lede', { count: items.length, zone: lk.zone, offset: lk.offset })}</ViewHeader>
+      <ViewHeader title={t('views.content.title')}>{t('views.content.lede', { count: items.length, zone: lk.zoneName, offset: lk.offset })}</ViewHeader>
       <div className="content-bar">
         <div className="mode-switch" role="group" aria-label={t('views.content.modes.label')}>
           {MODES.map((m) => (
@@ -135,6 +136,8 @@ export function ContentView() {
       <Filters filter={filter} onChange={setFilter} lk={lk} shown={filtered.length} total={items.length} />
       {route.mode === 'board' ? (
         <Board items={items} filter={filter} filtering={filtering} lk={lk} onOpen={open} onAdd={create} readOnly={readOnly} />
+      ) : route.mode === 'list' ? (
+        <List items={filtered} lk={lk} onOpen={open} readOnly={readOnly} />
       ) : (
         <Calendar route={route as ContentRoute & { mode: 'month' | 'week' }} items={filtered} lk={lk} onOpen={open} onNavigate={navigate} readOnly={readOnly} />
       )}

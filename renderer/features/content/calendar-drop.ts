@@ -59,6 +59,15 @@ export function weekDropMinutes(a: { oldTime: string | null; fromAxis: boolean; 
   return Math.max(start, snapMinutes(start + (a.leftX - a.axisX) / a.pxPerMinute, TIME_STEP));
 }
 
+/**
+ * The platform lane a pointer drop in the week view lands in. In the week the lanes of one day sit
+ * between it and the next, so a drag to another day crosses other platforms' lanes: it keeps the item's
+ * own platform unless the user holds Alt to say "this platform" (or its own lane is not on screen).
+ */
+export function dropLane(own: string | null, hovered: string | null, lanes: readonly (string | null)[], changePlatform: boolean): string | null {
+  return changePlatform || !lanes.includes(own) ? hovered : own;
+}
+
 export type CalKey = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end';
 
 export type CalGrid =

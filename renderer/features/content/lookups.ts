@@ -1,7 +1,7 @@
 /** What cards and lanes need to show an item: names of its platform, segment, owner and column, and the plan's settings. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatUtcOffset, isValidZone, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
+import { formatUtcOffset, isValidZone, zoneDisplayName, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
 import { inPeak, inRange } from '../../../shared/logic/calendar.ts';
 import type { ContentItem, ContentStatus, Person, Platform, Segment } from '../../../shared/model/registry.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
@@ -21,11 +21,15 @@ export interface Lookups {
   day(date: string): string;
   date(date: string): string;
   longDay(date: string): string;
+  /** short weekday and day ('Thu, Dec 10', '12月10日周四') */
+  weekDay(date: string): string;
   planStart: string;
   planEnd: string;
   peakStart: string;
   peakEnd: string;
   zone: string;
+  /** the zone in words for people: 'China Standard Time (Asia/Shanghai)' */
+  zoneName: string;
   /** 'UTC+08:00' now, for the plan's zone */
   offset: string;
   currency: string;
@@ -46,6 +50,7 @@ export function useLookups(): Lookups {
   return useMemo(() => {
     const shortDay = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
     const withYear = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    const weekDay = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
     const longDay = new Intl.DateTimeFormat(lang, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     const at = (d: string) => Date.parse(`${d}T00:00:00Z`);
     const zone = settings?.time_zone || 'Asia/Shanghai';
@@ -67,11 +72,13 @@ export function useLookups(): Lookups {
       day: (d) => shortDay.format(at(d)),
       date: (d) => withYear.format(at(d)),
       longDay: (d) => longDay.format(at(d)),
+      weekDay: (d) => weekDay.format(at(d)),
       planStart,
       planEnd,
       peakStart,
       peakEnd,
       zone,
+      zoneName: zoneDisplayName(zone, lang, Date.now()),
       offset: isValidZone(zone) ? formatUtcOffset(zoneOffsetMinutes(zone, Date.now())) : '?',
       currency: settings?.currency ?? 'CNY',
       roleDescription: t('views.content.card.roleDescription'),

@@ -1,8 +1,8 @@
 /**
- * The content view's own part of the address: `#/content/board`, `#/content/month/2026-12`,
+ * The content view's own part of the address: `#/content/board`, `#/content/list`, `#/content/month/2026-12`,
  * `#/content/week/2026-12-07` (any day of the week). Reloading, Back and Forward keep the view.
  */
-export type ContentMode = 'board' | 'month' | 'week';
+export type ContentMode = 'board' | 'list' | 'month' | 'week';
 
 export interface ContentRoute {
   mode: ContentMode;
@@ -18,13 +18,13 @@ export function parseContentRoute(hash: string): ContentRoute | null {
   const parts = hash.replace(/^#\/?/, '').split('?', 1)[0]!.split('/');
   if (parts[0] !== 'content' || !parts[1]) return null;
   const [, mode, at] = parts;
-  if (mode === 'board') return { mode, at: null };
+  if (mode === 'board' || mode === 'list') return { mode, at: null };
   if (mode === 'month') return { mode, at: at && MONTH_RE.test(at) ? at : null };
   if (mode === 'week') return { mode, at: at && DATE_RE.test(at) ? at : null };
   return null;
 }
 
 export function contentHash(route: ContentRoute): string {
-  if (route.mode === 'board' || !route.at) return `#/content/${route.mode}`;
+  if (route.mode === 'board' || route.mode === 'list' || !route.at) return `#/content/${route.mode}`;
   return `#/content/${route.mode}/${route.at}`;
 }

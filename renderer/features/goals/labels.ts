@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Period } from './periods.ts';
+import { quarterName } from '../../../shared/logic/calendar-quarter.ts';
 
 /** The metrics offered when setting an objective or recording a value (labels under `metric.*`). */
 export const METRICS: readonly string[] = [
@@ -15,6 +16,7 @@ export function usePeriodLabel(): (p: Pick<Period, 'type' | 'index' | 'year' | '
       if (p.type === 'month') {
         return new Intl.DateTimeFormat(i18n.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${p.start}T00:00:00Z`));
       }
+      if (p.type === 'quarter') return quarterName(p.index, i18n.language);
       return t(`views.goals.periodLabel.${p.type}`, { n: p.index, year: p.year });
     },
     [t, i18n.language],

@@ -7,6 +7,7 @@ import { fromDay, isoWeekOf, toDay } from '../../../shared/logic/dates.ts';
 import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { KeyDate, Phase, Task } from '../../../shared/model/registry.ts';
+import { quarterName } from '../../../shared/logic/calendar-quarter.ts';
 
 export type Zoom = 'day' | 'week' | 'month' | 'quarter';
 export const ZOOMS: readonly Zoom[] = ['day', 'week', 'month', 'quarter'];
@@ -269,7 +270,7 @@ export function timeScale(c: Canvas, lang: string): Scale {
   const lower: ScaleCell[] = [];
   for (let q = quarterStart(c.origin); q < end; q = addMonths(q, 3)) {
     const n = Math.floor(utc(q).getUTCMonth() / 3) + 1;
-    lower.push({ start: q, end: addMonths(q, 3), label: `Q${n}`, title: `Q${n} ${year.format(utc(q))}` });
+    lower.push({ start: q, end: addMonths(q, 3), label: quarterName(n, lang), title: quarterName(n, lang, utc(q).getUTCFullYear()) });
   }
   return { zoom, upper: clip(years()), lower: clip(lower) };
 }

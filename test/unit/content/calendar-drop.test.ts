@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDrop, moveTarget, startTarget, weekDropMinutes, type CalGrid } from '../../../renderer/features/content/calendar-drop.ts';
+import { calendarDrop, dropLane, moveTarget, startTarget, weekDropMinutes, type CalGrid } from '../../../renderer/features/content/calendar-drop.ts';
 import { contentHash, parseContentRoute } from '../../../renderer/features/content/route.ts';
 import { monthGrid, weekOf } from '../../../shared/logic/calendar.ts';
 import { item } from './helpers.ts';
@@ -107,5 +107,18 @@ describe('content routes', () => {
     expect(parseContentRoute('#/timeline/week')).toBeNull();
     expect(contentHash({ mode: 'week', at: '2026-12-07' })).toBe('#/content/week/2026-12-07');
     expect(contentHash({ mode: 'month', at: null })).toBe('#/content/month');
+  });
+});
+
+
+describe('the platform lane of a pointer drop in the week view', () => {
+  const lanes = ['plat-weibo', 'plat-wechat', null];
+  it('keeps the item on its own platform while the pointer crosses other lanes', () => {
+    expect(dropLane('plat-weibo', 'plat-wechat', lanes, false)).toBe('plat-weibo');
+    expect(dropLane(null, 'plat-wechat', lanes, false)).toBeNull();
+  });
+  it('takes the lane under the pointer when the user holds the modifier, or when its own lane is not shown', () => {
+    expect(dropLane('plat-weibo', 'plat-wechat', lanes, true)).toBe('plat-wechat');
+    expect(dropLane('plat-douyin', 'plat-wechat', lanes, false)).toBe('plat-wechat');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtcOffset, isValidZone, localEquivalent, wallTimeIn, wallTimeToUtc, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
+import { formatUtcOffset, isValidZone, localEquivalent, wallTimeIn, wallTimeToUtc, zoneDisplayName, zoneOffsetMinutes } from '../../../shared/logic/calendar-zone.ts';
 
 describe('the plan time zone', () => {
   it('knows offsets, with and without daylight saving', () => {
@@ -36,5 +36,13 @@ describe('the plan time zone', () => {
     expect(formatUtcOffset(480)).toBe('UTC+08:00');
     expect(formatUtcOffset(-210)).toBe('UTC-03:30');
     expect(formatUtcOffset(0)).toBe('UTC');
+  });
+
+  it('names a zone in words, in the reader’s language, with the IANA name after it', () => {
+    const winter = Date.UTC(2026, 11, 5, 12);
+    expect(zoneDisplayName('Asia/Shanghai', 'zh-CN', winter)).toBe('中国标准时间 (Asia/Shanghai)');
+    expect(zoneDisplayName('Asia/Shanghai', 'en', winter)).toBe('China Standard Time (Asia/Shanghai)');
+    expect(zoneDisplayName('Europe/Berlin', 'en', winter)).toBe('Central European Standard Time (Europe/Berlin)');
+    expect(zoneDisplayName('Not/AZone', 'en', winter)).toBe('Not/AZone');
   });
 });

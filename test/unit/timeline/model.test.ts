@@ -146,7 +146,9 @@ describe('timeScale', () => {
     expect(m.lower.map((c) => c.label)).toContain('Feb');
     expect(m.upper.map((c) => c.label)).toContain('2026');
     const q = timeScale(makeCanvas(span, PX_PER_DAY.quarter), 'zh-CN');
-    expect(q.lower.map((c) => c.label)).toEqual(['Q4', 'Q1', 'Q2']);
+    expect(q.lower.map((c) => c.label)).toEqual(['四季度', '一季度', '二季度']);
+    expect(q.lower[1]!.title).toBe('2026年一季度');
+    expect(timeScale(makeCanvas(span, PX_PER_DAY.quarter), 'en').lower.map((c) => c.label)).toEqual(['Q4', 'Q1', 'Q2']);
   });
 
   it('finds the weekends', () => {
