@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../electron/store/constants.ts';
 import { migrate } from '../../../electron/store/migrations/index.ts';
 import { PlanFile } from '../../../electron/store/plan-file.ts';
 import { probePlanFile } from '../../../electron/store/probe.ts';
@@ -24,7 +25,7 @@ describe('migration 002: a task may ignore the working-day calendar', () => {
     const p = v1Plan(tempDir());
     expect(probePlanFile(p)).toMatchObject({ version: 1, older: true });
     const f = PlanFile.open(p, writer());
-    expect(f.schemaVersion).toBe(2);
+    expect(f.schemaVersion).toBe(SCHEMA_VERSION);
     expect(fs.existsSync(`${p}.v1.bak`)).toBe(true);
     const [t] = f.rows().task;
     expect(t).toMatchObject({ id: 't1', name: 'Always-on community', start: '2026-02-02' });
@@ -32,7 +33,7 @@ describe('migration 002: a task may ignore the working-day calendar', () => {
     f.apply([{ entity: 'task', id: 't1', field: 'ignore_calendar', value: true }]);
     f.close();
 
-    expect(probePlanFile(p)).toMatchObject({ version: 2, newer: false, older: false });
+    expect(probePlanFile(p)).toMatchObject({ version: SCHEMA_VERSION, newer: false, older: false });
     const again = PlanFile.open(p, writer());
     expect(again.rows().task[0]!.ignore_calendar).toBe(true);
     again.close();
