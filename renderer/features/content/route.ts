@@ -2,6 +2,8 @@
  * The content view's own part of the address: `#/content/board`, `#/content/list`, `#/content/month/2026-12`,
  * `#/content/week/2026-12-07` (any day of the week). Reloading, Back and Forward keep the view.
  */
+import { isDate } from '../../../shared/logic/dates.ts';
+
 export type ContentMode = 'board' | 'list' | 'month' | 'week';
 
 export interface ContentRoute {
@@ -11,7 +13,6 @@ export interface ContentRoute {
 }
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** The route in a hash, or null when the hash is just `#/content` (the view then picks the last mode). */
 export function parseContentRoute(hash: string): ContentRoute | null {
@@ -20,7 +21,7 @@ export function parseContentRoute(hash: string): ContentRoute | null {
   const [, mode, at] = parts;
   if (mode === 'board' || mode === 'list') return { mode, at: null };
   if (mode === 'month') return { mode, at: at && MONTH_RE.test(at) ? at : null };
-  if (mode === 'week') return { mode, at: at && DATE_RE.test(at) ? at : null };
+  if (mode === 'week') return { mode, at: isDate(at) ? at : null };
   return null;
 }
 

@@ -4,7 +4,7 @@
  * so it saves at once and one undo takes it back.
  */
 import { useTranslation } from 'react-i18next';
-import { toDay } from '../../../shared/logic/dates.ts';
+import { isDate } from '../../../shared/logic/dates.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { KEY_DATE_KINDS } from '../../../shared/model/enums.ts';
 import type { KeyDate } from '../../../shared/model/registry.ts';
@@ -12,15 +12,6 @@ import { SelectField, TextField } from '../../ui/fields.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { newId } from '../../ui/ids.ts';
 import { deleteKeyDate, newKeyDate, setKeyDateDay } from './keyDateEdits.ts';
-
-const validDate = (s: string) => {
-  try {
-    toDay(s);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: {
   keyDates: KeyDate[];
@@ -65,8 +56,8 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
               onCommit={(v) => v.trim() && edit([{ entity: 'key_date', id: d.id, field: 'name', value: v.trim() }])}
             />
             <div className="form-grid tl-editor-grid">
-              <TextField label={t(`${k}.start`)} type="date" value={d.start} disabled={readOnly} onCommit={(v) => validDate(v) && edit(setKeyDateDay(d, 'start', v))} />
-              <TextField label={t(`${k}.end`)} type="date" value={d.end} disabled={readOnly} onCommit={(v) => validDate(v) && edit(setKeyDateDay(d, 'end', v))} />
+              <TextField label={t(`${k}.start`)} type="date" value={d.start} disabled={readOnly} onCommit={(v) => isDate(v) && edit(setKeyDateDay(d, 'start', v))} />
+              <TextField label={t(`${k}.end`)} type="date" value={d.end} disabled={readOnly} onCommit={(v) => isDate(v) && edit(setKeyDateDay(d, 'end', v))} />
               <SelectField
                 label={t(`${k}.kind`)}
                 value={d.kind}
