@@ -41,6 +41,7 @@ const COMMON: Record<string, FieldSpec> = {
 type RowRecord = Record<string, unknown>;
 
 const ID_RE = /^[A-Za-z0-9_.:-]{1,64}$/;
+const ROWS_PER_SELECT = 500;
 
 interface PendingRow {
   entity: EntityName;
@@ -276,6 +277,29 @@ export class PlanFile {
     return raw ? decoders.get(entity)!(raw) : null;
   }
 
+  /**
+   * The stored rows the changes touch, keyed `entity\0id`, read a few hundred at a time: one SELECT per
+   * change was most of the cost of a large batch (a bulk reorder, a merge).
+   */
+  private rowsById(changes: readonly Change[]): Map<string, RowRecord> {
+    const ids = new Map<EntityName, Set<string>>();
+    for (const c of changes) {
+      let set = ids.get(c.entity);
+      if (!set) ids.set(c.entity, (set = new Set()));
+      set.add(c.id);
+    }
+    const out = new Map<string, RowRecord>();
+    for (const [entity, set] of ids) {
+      const decode = decoders.get(entity)!;
+      const all = [...set];
+      const select = this.stmt(`SELECT * FROM ${ENTITIES[entity].table} WHERE id IN (SELECT value FROM json_each(?))`);
+      for (let i = 0; i < all.length; i += ROWS_PER_SELECT) {
+        for (const raw of select.all(JSON.stringify(all.slice(i, i + ROWS_PER_SELECT))) as RowRecord[]) out.set(`${entity}\u0000${String(raw.id)}`, decode(raw));
+      }
+    }
+    return out;
+  }
+
   /** The writer's wall clock (injectable in tests). */
   wallNow(): number {
     return this.writer.now();
@@ -355,13 +379,15 @@ export class PlanFile {
    */
   private plan(changes: StampedChange[], mode: 'local' | 'remote'): { pending: PendingRow[]; issues: RowIssue[] } {
     const rows = new Map<string, PendingRow>();
-    for (const c of changes) {
-      const value = validateChange(c);
+    const values = changes.map(validateChange);
+    const stored = this.rowsById(changes);
+    for (const [i, c] of changes.entries()) {
+      const value = values[i];
       const key = `${c.entity}\u0000${c.id}`;
       let row = rows.get(key);
       if (!row) {
         const def = entityDef(c.entity);
-        const before = this.row(c.entity, c.id);
+        const before = stored.get(key) ?? null;
         const after: RowRecord = before
           ? { ...before }
           : { id: c.id, sort_order: 0, deleted: false, clock: '', ...Object.fromEntries(Object.entries(def.fields).map(([k, s]) => [k, s.default])) };
