@@ -13,7 +13,7 @@ const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 
 /** `count` single edits (each its own apply call, as the app makes them): `shared` of them on fields the other side edits too. */
-function edits(seed: number, side: 0 | 1, count: number, shared: number): Change[][] {
+export function edits(seed: number, side: 0 | 1, count: number, shared: number): Change[][] {
   const r = rng(seed);
   const pick = (n: number) => Math.floor(r() * n);
   const out: Change[][] = [];
