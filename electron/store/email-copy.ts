@@ -20,9 +20,11 @@ export const PRUNED_LOG_KEY = 'pruned_log';
 /** Indexes an e-mail copy leaves out; the probe accepts a file without them. */
 export const REBUILT_INDEXES = ['_change_log_field', '_change_log_txn'] as const;
 
-/** Makes the copy at `path` (written by VACUUM INTO, not yet anyone's) the e-mail copy, in place. */
+/** Turns a fresh copy of a plan (written by VACUUM INTO, not yet open anywhere) into the e-mail copy, in place. */
 export function pruneCopy(db: Database.Database): void {
   db.transaction(() => {
+    // first, so the DELETE below does not maintain them
+    for (const name of REBUILT_INDEXES) db.exec(`DROP INDEX ${name}`);
     const seen = new Map<string, string>(Object.entries(prunedLog(db)));
     for (const r of db.prepare('SELECT site, max(clock) AS clock FROM _change_log GROUP BY site').all() as { site: string; clock: string }[]) {
       if (!seen.has(r.site) || r.clock > seen.get(r.site)!) seen.set(r.site, r.clock);
@@ -30,7 +32,6 @@ export function pruneCopy(db: Database.Database): void {
     db.prepare(`DELETE FROM _change_log WHERE seq IN (SELECT seq FROM (
       SELECT seq, row_number() OVER (PARTITION BY entity, row_id, field ORDER BY clock DESC, seq DESC) AS n FROM _change_log) WHERE n > 1)`).run();
     db.prepare('INSERT OR REPLACE INTO _meta (key, value) VALUES (?, ?)').run(PRUNED_LOG_KEY, JSON.stringify(Object.fromEntries(seen)));
-    for (const name of REBUILT_INDEXES) db.exec(`DROP INDEX ${name}`);
   })();
   db.exec('VACUUM');
 }

@@ -137,11 +137,15 @@ function newestOfPruned(db: PlanFile['handle'], pruned: Record<string, string>, 
  * Opens THEIRS read-only, checks it is a copy of the same plan, and finds the entries of its log that MINE
  * lacks, grouped by field, with what MINE has for each field.
  *
- * Finding them fast: copies made with exportCopy share their log's first rows with the same `seq`
- * (VACUUM INTO keeps rowids), so the logs are compared row by row in SQLite up to the first difference
- * (one pass, in C, verified entry by entry and by count, so never assumed); only the tails after that
- * point are compared as sets. For two copies of a large plan that parted recently the tails are just the
- * edits made since.
+ * Finding them fast: copies share their log's first rows with the same `seq` (VACUUM INTO keeps rowids;
+ * an e-mail copy only leaves gaps where it dropped older entries), so the logs are compared row by row in
+ * SQLite up to the first difference (one pass, in C, verified entry by entry and by count, so never
+ * assumed); only the tails after that point are compared as sets. For two copies of a large plan that
+ * parted recently the tails are just the edits made since.
+ *
+ * An e-mail copy (email-copy.ts) holds only the newest entry of each field. The entries it dropped are
+ * still in MINE, but they are no edits made since the copies parted: they are told apart (knownToPruned)
+ * so they raise no conflict, and the review reads as it would for the full copy.
  */
 function analyse(mine: PlanFile, theirsPath: string): Analysis {
   const theirs = PlanFile.inspect(theirsPath, { author: mine.author, site: mine.site, now: () => mine.wallNow() });
