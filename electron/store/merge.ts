@@ -118,18 +118,21 @@ function str(v: unknown, what: string): string {
  */
 function newestOfPruned(db: PlanFile['handle'], pruned: Record<string, string>, mineTail: unknown[][], theirKeys: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
-  const asked = new Map<string, string[]>();
+  const asked = new Set<string>();
   for (const r of mineTail) {
     const [clock, site, entity, id, field] = r as string[];
     const upTo = Object.hasOwn(pruned, site!) ? pruned[site!] : undefined;
     if (upTo === undefined || clock! > upTo || theirKeys.has(entryKey(clock!, site!, entity!, id!, field!))) continue;
-    asked.set(fieldKey(entity!, id!, field!), [entity!, id!, field!]);
+    asked.add(fieldKey(entity!, id!, field!));
   }
   if (!asked.size) return out;
-  const rows = db.prepare(`WITH k AS (SELECT value ->> 0 AS e, value ->> 1 AS r, value ->> 2 AS f FROM json_each(?))
-    SELECT c.entity, c.row_id, c.field, max(c.clock) AS clock FROM main._change_log c JOIN k ON c.entity = k.e AND c.row_id = k.r AND c.field = k.f
-    GROUP BY c.entity, c.row_id, c.field`).all(JSON.stringify([...asked.values()])) as { entity: string; row_id: string; field: string; clock: string }[];
-  for (const r of rows) out.set(fieldKey(r.entity, r.row_id, r.field), r.clock);
+  // one scan in order of the log, never a lookup per field (an e-mail copy has no index to look up with)
+  for (const r of db.prepare('SELECT entity, row_id, field, clock FROM main._change_log').raw().iterate() as IterableIterator<unknown[]>) {
+    const k = fieldKey(r[0] as string, r[1] as string, r[2] as string);
+    if (!asked.has(k)) continue;
+    const clock = r[3] as string;
+    if (!(clock <= (out.get(k) ?? ''))) out.set(k, clock);
+  }
   return out;
 }
 
