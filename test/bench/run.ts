@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark prints figures (and ratios where there is something to compare with).
 // Nothing here asserts a time: this machine is shared and noisy. Each part lives in its own module and
 // exports `bench(ctx)`; a part that is not there yet is skipped with a note.
+// Pick parts by name: `npx node --experimental-strip-types test/bench/run.ts store merge` (no names: all).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
   const ctx: BenchContext = { dir, largePlan: '', staticDir: path.join(root, 'dist/renderer') };
   try {
-    for (const part of PARTS) {
+    const picked = process.argv.slice(2);
+    for (const name of picked) if (!(PARTS as readonly string[]).includes(name)) throw new Error(`no bench part "${name}" (parts: ${PARTS.join(', ')})`);
+    for (const part of PARTS.filter((p) => !picked.length || picked.includes(p))) {
       const file = path.join(import.meta.dirname, `${part}.ts`);
       console.log(`\n== ${part}`);
       if (!fs.existsSync(file)) {
