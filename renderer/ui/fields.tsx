@@ -46,7 +46,7 @@ export function TextField({ label, value, onCommit, disabled, hint, multiline, t
     onFocus: text.focus,
     onBlur: text.blur,
     onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Enter' && !multiline) text.flush();
+      if (e.key === 'Enter' && !multiline) text.settle();
       if (e.key === 'Escape' && text.draft !== value) {
         e.stopPropagation();
         text.revert();

@@ -70,6 +70,8 @@ export function useTextDraft(value: string, commit: (text: string) => void, dela
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
   const latest = useRef({ draft: value, value, commit });
+  // after Enter the user is done with the text: the stored value (perhaps normalised) may show though they stay in the field
+  const settled = useRef(false);
   latest.current.value = value;
   latest.current.commit = commit;
   const autosave = useAutosave(() => {
@@ -78,7 +80,7 @@ export function useTextDraft(value: string, commit: (text: string) => void, dela
   }, delay);
 
   useEffect(() => {
-    if (focused || autosave.dirty()) return;
+    if ((focused && !settled.current) || autosave.dirty()) return;
     latest.current.draft = value;
     setDraft(value);
   }, [value, focused, autosave]);
@@ -86,6 +88,7 @@ export function useTextDraft(value: string, commit: (text: string) => void, dela
   return {
     draft,
     change(text: string) {
+      settled.current = false;
       latest.current.draft = text;
       setDraft(text);
       autosave.touch();
@@ -97,6 +100,11 @@ export function useTextDraft(value: string, commit: (text: string) => void, dela
       setDraft(value);
     },
     flush: autosave.flush,
+    /** Enter: save now and show what was stored. */
+    settle() {
+      settled.current = true;
+      autosave.flush();
+    },
     focus: () => setFocused(true),
     blur() {
       autosave.flush();
