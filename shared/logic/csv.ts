@@ -227,26 +227,50 @@ export function parseNumberCell(raw: string, opts: { allowNegative?: boolean } =
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
+/** How to read a date such as 03/04/2026: day first (3 April) or month first (4 March). */
+export type DateOrder = 'dmy' | 'mdy';
+
+/**
+ * The order to offer first for a UI language. Month-first for English as Excel in the US writes it;
+ * Chinese Excel writes yyyy/m/d, so a Chinese user's ambiguous dates come from an English-locale
+ * export too. Only the English variants that write the day first default to day-first.
+ */
+export function defaultDateOrder(language: string): DateOrder {
+  return /^en-(GB|IE|AU|NZ|IN|ZA)\b/i.test(language) ? 'dmy' : 'mdy';
+}
+
+const SHORT_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/** True for a day/month date that is a real date read either way round ("03/04/2026"). */
+export function isAmbiguousDate(raw: string): boolean {
+  const m = SHORT_DATE.exec(raw.trim());
+  if (!m) return false;
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return a !== b && isDate(y, b, a) && isDate(y, a, b);
+}
+
 /**
  * A calendar day as 'YYYY-MM-DD' from "2026-03-31", "2026/3/31", "2026.03.31", "2026年3月31日" or an
  * ISO timestamp ("2026-03-31T10:00:00"; the date part is taken as written). Day-first or month-first
- * forms ("31/03/2026", "03/31/2026") are refused as ambiguous unless only one reading is a real date.
+ * forms ("31/03/2026", "03/31/2026") are read the one way that is a real date; when both are, `order`
+ * decides, and without it they are refused as ambiguous.
  */
-export function parseDateCell(raw: string): CellResult<string> {
+export function parseDateCell(raw: string, order?: DateOrder): CellResult<string> {
   const s = raw.trim();
   if (s === '') return { ok: false, code: 'empty' };
   let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(s);
   if (m) return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), raw);
-  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  m = SHORT_DATE.exec(s);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const y = Number(m[3]);
-    const dayFirst = isDate(y, b, a);
-    const monthFirst = isDate(y, a, b);
-    if (dayFirst && monthFirst && a !== b) return { ok: false, code: 'ambiguous_date', params: { value: s } };
-    if (dayFirst) return checkDate(y, b, a, raw);
-    if (monthFirst) return checkDate(y, a, b, raw);
+    if (isAmbiguousDate(s)) {
+      if (!order) return { ok: false, code: 'ambiguous_date', params: { value: s } };
+      return order === 'dmy' ? checkDate(y, b, a, raw) : checkDate(y, a, b, raw);
+    }
+    if (isDate(y, b, a)) return checkDate(y, b, a, raw);
+    if (isDate(y, a, b)) return checkDate(y, a, b, raw);
   }
   return { ok: false, code: 'not_a_date', params: { value: s } };
 }
@@ -260,6 +284,22 @@ function isDate(y: number, mo: number, d: number): boolean {
 function checkDate(y: number, mo: number, d: number, raw: string): CellResult<string> {
   if (y < 1900 || y > 2999 || !isDate(y, mo, d)) return { ok: false, code: 'not_a_date', params: { value: raw.trim() } };
   return { ok: true, value: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+/**
+ * The records (below the first, the header) that hold more cells than the header, by line, with both
+ * counts. Empty cells past the header do not count: spreadsheets write stray trailing separators, and
+ * they carry nothing that would be lost.
+ */
+export function extraCells(records: readonly CsvRecord[]): Map<number, { cells: number; header: number }> {
+  const out = new Map<number, { cells: number; header: number }>();
+  const [head, ...rows] = records;
+  if (!head) return out;
+  const header = head.cells.length;
+  for (const row of rows) {
+    if (row.cells.slice(header).some((c) => c.trim() !== '')) out.set(row.line, { cells: row.cells.length, header });
+  }
+  return out;
 }
 
 /** A header or a name as compared when matching columns and names: lower case, no spaces, _ or -. */

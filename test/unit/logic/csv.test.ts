@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  defaultDateOrder,
   defuseFormula,
   detectDelimiter,
+  extraCells,
+  isAmbiguousDate,
   normaliseHeader,
   parseCsv,
   parseDateCell,
@@ -9,6 +12,7 @@ import {
   restoreFormula,
   writeCsv,
   type CsvCell,
+  type DateOrder,
 } from '../../../shared/logic/csv.ts';
 
 const cells = (text: string) => parseCsv(text).records.map((r) => r.cells);
@@ -204,3 +208,46 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('ambiguous dates with a chosen order', () => {
+  const read = (raw: string, order: DateOrder) => {
+    const r = parseDateCell(raw, order);
+    return r.ok ? r.value : r.code;
+  };
+
+  it('reads 03/04/2026 as the chosen order says', () => {
+    expect(read('03/04/2026', 'dmy')).toBe('2026-04-03');
+    expect(read('03/04/2026', 'mdy')).toBe('2026-03-04');
+  });
+
+  it('reads unambiguous dates the same whatever the order', () => {
+    for (const order of ['dmy', 'mdy'] as const) {
+      expect(read('2026-03-04', order)).toBe('2026-03-04');
+      expect(read('2026/3/4', order)).toBe('2026-03-04');
+      expect(read('2026年3月4日', order)).toBe('2026-03-04');
+      expect(read('31/03/2026', order)).toBe('2026-03-31');
+      expect(read('03/31/2026', order)).toBe('2026-03-31');
+    }
+  });
+
+  it('tells which cells are ambiguous', () => {
+    expect(isAmbiguousDate('03/04/2026')).toBe(true);
+    expect(isAmbiguousDate('05/05/2026')).toBe(false);
+    expect(isAmbiguousDate('31/03/2026')).toBe(false);
+    expect(isAmbiguousDate('2026/3/4')).toBe(false);
+  });
+
+  it('defaults to month-first except where English writes the day first', () => {
+    expect(defaultDateOrder('en')).toBe('mdy');
+    expect(defaultDateOrder('en-US')).toBe('mdy');
+    expect(defaultDateOrder('zh-CN')).toBe('mdy');
+    expect(defaultDateOrder('en-GB')).toBe('dmy');
+  });
+});
+
+describe('extraCells', () => {
+  it('names rows with more cells than the header, ignoring empty trailing cells', () => {
+    const parsed = parseCsv('a,b,c\n1,2,3\n1,2,3,4\n1,2,3,,\n1,2\n');
+    expect([...extraCells(parsed.records)]).toEqual([[3, { cells: 4, header: 3 }]]);
+  });
+});
