@@ -11,7 +11,7 @@
  *     title={t('views.budget.importTitle')}
  *     fields={[
  *       { key: 'date', label: t('...date'), required: true, aliases: ['日期', 'day'],
- *         parse: (raw) => { const r = parseDateCell(raw); return r.ok ? r : { ok: false, error: cellMessage(t, r) }; } },
+ *         parse: (raw, { dateOrder }) => fromCell(t, parseDateCell(raw, dateOrder)) },
  *       { key: 'note', label: t('...note'), parse: (raw) => ({ ok: true, value: raw }) },
  *     ]}
  *     toChanges={(rows) => rows.flatMap((r) => rowChanges('spend_entry', newId('spend'), r.values))}
@@ -22,7 +22,8 @@
  *
  * - `fields[].parse(raw)` gets the trimmed cell ('' when the column is not mapped or the cell is empty;
  *   a required field never gets '') and returns `{ ok: true, value }` or `{ ok: false, error }` with
- *   the reason in the user's language (`cellMessage` words the shared cell parsers' codes). `show`
+ *   the reason in the user's language (`cellMessage` words the shared cell parsers' codes). The second
+ *   argument carries the dialog's day/month order for dates such as 03/04/2026. `show`
  *   formats a parsed value for the preview (default: String).
  * - `aliases`: header names, in any language, that map to the field; the key and label always do.
  * - `checkRow(values)` may refuse a row whose fields parse but do not fit together.
@@ -36,19 +37,35 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Change } from '../../shared/model/change.ts';
 import { decodeText, type Encoding } from '../../shared/exchange/text.ts';
-import { normaliseHeader, parseCsv, restoreFormula, type CellResult, type Delimiter, type ParsedCsv } from '../../shared/logic/csv.ts';
+import {
+  defaultDateOrder,
+  extraCells,
+  isAmbiguousDate,
+  normaliseHeader,
+  parseCsv,
+  restoreFormula,
+  type CellResult,
+  type DateOrder,
+  type Delimiter,
+  type ParsedCsv,
+} from '../../shared/logic/csv.ts';
 import { Dialog } from './Dialog.tsx';
 import { useApply } from './useEdit.ts';
 import './csv-import.css';
 
 export type FieldResult<V = unknown> = { ok: true; value: V } | { ok: false; error: string };
 
+export interface ParseContext {
+  /** how the user says dates such as 03/04/2026 are written */
+  dateOrder: DateOrder;
+}
+
 export interface CsvField<V = unknown> {
   key: string;
   label: string;
   required?: boolean;
   aliases?: readonly string[];
-  parse: (raw: string) => FieldResult<V>;
+  parse: (raw: string, context: ParseContext) => FieldResult<V>;
   show?: (value: V) => string;
 }
 
@@ -123,10 +140,12 @@ interface Evaluated {
 
 function evaluate(
   parsed: ParsedCsv,
+  wide: ReturnType<typeof extraCells>,
   hasHeader: boolean,
   fields: readonly CsvField[],
   mapping: Record<string, number>,
   checkRow: CsvImportProps['checkRow'],
+  context: ParseContext,
   t: TFunction,
 ): Evaluated {
   const good: ImportRow[] = [];
@@ -138,6 +157,9 @@ function evaluate(
     const reasons: string[] = [];
     const problem = problemAt.get(record.line);
     if (problem) reasons.push(t(`ui.csv.problem.${problem}`));
+    // a cell past the header belongs to no column: the row is shifted or split, so none of it is trusted
+    const extra = wide.get(record.line);
+    if (extra) reasons.push(t('ui.csv.extraCells', { cells: extra.cells, header: extra.header }));
     const values: Record<string, unknown> = {};
     for (const f of fields) {
       const col = mapping[f.key] ?? -1;
@@ -146,7 +168,7 @@ function evaluate(
         reasons.push(t('ui.csv.fieldError', { field: f.label, reason: t('ui.csv.cell.empty') }));
         continue;
       }
-      const r = f.parse(raw);
+      const r = f.parse(raw, context);
       if (r.ok) values[f.key] = r.value;
       else reasons.push(t('ui.csv.fieldError', { field: f.label, reason: r.error }));
     }
@@ -161,25 +183,26 @@ function evaluate(
 }
 
 export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro, reshape, pastePlaceholder }: CsvImportProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const apply = useApply();
-  const ids = { file: useId(), paste: useId(), sep: useId(), encoding: useId(), header: useId(), summary: useId(), errors: useId(), preview: useId() };
+  const ids = { file: useId(), paste: useId(), sep: useId(), encoding: useId(), header: useId(), dateOrder: useId(), summary: useId(), errors: useId(), preview: useId() };
   const [source, setSource] = useState<Source | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [delimiter, setDelimiter] = useState<DelimiterChoice>('auto');
   const [encoding, setEncoding] = useState<Encoding>('auto');
   const [hasHeader, setHasHeader] = useState(true);
+  const [dateOrder, setDateOrder] = useState<DateOrder>(() => defaultDateOrder(i18n.language));
   const [mapping, setMapping] = useState<Record<string, number>>({});
   const [busy, setBusy] = useState(false);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
 
   // a file is decoded again when the user picks another encoding: Excel's CSV says nothing of its own
   const read = useMemo(() => (source?.bytes ? decodeText(source.bytes, encoding) : source ? { text: source.text, used: 'utf-8' as const } : null), [source, encoding]);
-  const parsed = useMemo(() => {
-    if (!read) return null;
-    const csv = parseCsv(read.text, delimiter);
-    return reshape && hasHeader ? reshape(csv) : csv;
-  }, [read, delimiter, reshape, hasHeader]);
+  const csv = useMemo(() => (read ? parseCsv(read.text, delimiter) : null), [read, delimiter]);
+  const parsed = useMemo(() => (csv && reshape && hasHeader ? reshape(csv) : csv), [csv, reshape, hasHeader]);
+  // counted on the file as written: a reshape (the KPI unpivot) would drop the cells past the header
+  const wide = useMemo(() => (csv && hasHeader ? extraCells(csv.records) : new Map()), [csv, hasHeader]);
+  const hasAmbiguousDates = useMemo(() => (csv ? csv.records.some((r) => r.cells.some(isAmbiguousDate)) : false), [csv]);
   const width = useMemo(() => (parsed ? parsed.records.reduce((w, r) => Math.max(w, r.cells.length), 0) : 0), [parsed]);
   const headers = useMemo(() => (parsed && hasHeader ? (parsed.records[0]?.cells ?? []).map((h) => h.trim()) : null), [parsed, hasHeader]);
   const headerKey = headers ? headers.join('\u0000') : `#${width}`;
@@ -190,8 +213,8 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
   }, [headerKey]); // only when the columns change: a choice made by hand stays otherwise
 
   const result = useMemo(
-    () => (parsed ? evaluate(parsed, hasHeader, fields, mapping, checkRow, t) : null),
-    [parsed, hasHeader, fields, mapping, checkRow, t],
+    () => (parsed ? evaluate(parsed, wide, hasHeader, fields, mapping, checkRow, { dateOrder }, t) : null),
+    [parsed, wide, hasHeader, fields, mapping, checkRow, dateOrder, t],
   );
   const missing = fields.filter((f) => f.required && (mapping[f.key] ?? -1) < 0);
   const canImport = !busy && result !== null && result.good.length > 0 && missing.length === 0;
@@ -317,6 +340,15 @@ export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImp
                   <option value="auto">{t('ui.csv.encodingAuto', { found: t(read?.used === 'gb18030' ? 'ui.csv.encodingGb' : 'ui.csv.encodingUtf8') })}</option>
                   <option value="utf-8">{t('ui.csv.encodingUtf8')}</option>
                   <option value="gb18030">{t('ui.csv.encodingGb')}</option>
+                </select>
+              </div>
+            ) : null}
+            {hasAmbiguousDates ? (
+              <div className="field">
+                <label htmlFor={ids.dateOrder}>{t('ui.csv.dateOrder')}</label>
+                <select id={ids.dateOrder} value={dateOrder} onChange={(e) => setDateOrder(e.target.value as DateOrder)}>
+                  <option value="mdy">{t('ui.csv.monthFirst')}</option>
+                  <option value="dmy">{t('ui.csv.dayFirst')}</option>
                 </select>
               </div>
             ) : null}

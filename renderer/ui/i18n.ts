@@ -52,6 +52,10 @@ export const en = {
     errorLine: 'Line {{line}}: {{reason}}',
     fieldError: '{{field}}: {{reason}}',
     moreErrors: '… and {{count}} more.',
+    extraCells: 'the row has {{cells}} cells, the header has {{header}}',
+    dateOrder: 'Dates like 03/04/2026',
+    monthFirst: 'Month first (03/04 is March 4)',
+    dayFirst: 'Day first (03/04 is 3 April)',
     problem: {
       unterminated_quote: 'a quote is opened but never closed, so the rest of the file ran into this cell',
       text_after_quote: 'text follows a closing quote',
@@ -120,6 +124,10 @@ export const zhCN: typeof en = {
     errorLine: '第 {{line}} 行：{{reason}}',
     fieldError: '{{field}}：{{reason}}',
     moreErrors: '……另有 {{count}} 行。',
+    extraCells: '这一行有 {{cells}} 个单元格，表头只有 {{header}} 个',
+    dateOrder: '03/04/2026 这类日期',
+    monthFirst: '月在前（03/04 是 3月4日）',
+    dayFirst: '日在前（03/04 是 4月3日）',
     problem: {
       unterminated_quote: '引号没有闭合，文件其余内容都被读进了这个单元格',
       text_after_quote: '闭合引号后还有文字',

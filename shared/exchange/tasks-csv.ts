@@ -3,7 +3,7 @@
  * names that find them in English and Chinese, the reading of one row, and rows → an ImportedProject
  * (phases and owners by name). The renderer's CSV dialog and `cplan import --from csv` share these.
  */
-import { normaliseHeader, parseCsv, parseDateCell, parseNumberCell, restoreFormula, type CellResult } from '../logic/csv.ts';
+import { normaliseHeader, parseCsv, parseDateCell, parseNumberCell, restoreFormula, type CellResult, type DateOrder } from '../logic/csv.ts';
 import { emptyProject, type ImportedProject } from './project.ts';
 
 export const TASK_COLUMNS = ['name', 'start', 'end', 'milestone', 'progress', 'phase', 'owner', 'hours', 'notes'] as const;
@@ -37,8 +37,8 @@ const YES = new Set(['1', 'yes', 'y', 'true', 'x', '是', '✓', '√']);
 
 export const readTaskCell = {
   name: (raw: string): CellResult<string> => (raw.trim() ? { ok: true, value: raw.trim() } : { ok: false, code: 'empty' }),
-  start: (raw: string): CellResult<string> => parseDateCell(raw),
-  end: (raw: string): CellResult<string | null> => (raw.trim() === '' ? { ok: true, value: null } : parseDateCell(raw)),
+  start: (raw: string, order?: DateOrder): CellResult<string> => parseDateCell(raw, order),
+  end: (raw: string, order?: DateOrder): CellResult<string | null> => (raw.trim() === '' ? { ok: true, value: null } : parseDateCell(raw, order)),
   milestone: (raw: string): CellResult<boolean> => ({ ok: true, value: YES.has(raw.trim().toLowerCase()) }),
   progress: (raw: string): CellResult<number> => {
     if (raw.trim() === '') return { ok: true, value: 0 };

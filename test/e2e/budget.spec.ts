@@ -289,6 +289,44 @@ test('CSV import can be cancelled and reads pasted, semicolon-separated text', a
   expect(plan.errors).toEqual([]);
 });
 
+test('CSV import: a row with more cells than the header is refused by line; 03/04-style dates follow the chosen order', async ({ page, plan }) => {
+  await openBudget(page, plan);
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import spend from CSV' });
+  await dialog.getByLabel('Or paste CSV text').fill(
+    ['Date,Amount,Category,Platform,Note', '11/10/2026,100,Advertising,Douyin,ambiguous', '2026-11-12,200,Advertising,Douyin,fine', '2026-11-13,300,Advertising,Douyin,shifted,3,000'].join('\n'),
+  );
+  await expect(dialog.getByText('Ready to import: 2 · with errors: 1')).toBeVisible();
+  await expect(dialog.locator('.csv-errors li')).toHaveText(['Line 4: the row has 7 cells, the header has 5']);
+
+  // an ambiguous date is present: the order is offered, month first for English
+  const order = dialog.getByLabel('Dates like 03/04/2026');
+  await expect(order).toHaveValue('mdy');
+  await expect(dialog.locator('.csv-preview tbody tr').first()).toContainText('2026-11-10');
+  await order.selectOption('dmy');
+  await expect(dialog.locator('.csv-preview tbody tr').first()).toContainText('2026-10-11');
+  // the unambiguous date reads the same either way
+  await expect(dialog.locator('.csv-preview tbody tr').nth(1)).toContainText('2026-11-12');
+
+  await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(dialog).toBeHidden();
+  const added = cplanExport(plan.file).spend_entry!.filter((e) => ['ambiguous', 'fine', 'shifted'].includes(String(e.note)));
+  expect(added.map((e) => [e.date, e.note]).sort()).toEqual([
+    ['2026-10-11', 'ambiguous'],
+    ['2026-11-12', 'fine'],
+  ]);
+  expect(plan.errors).toEqual([]);
+});
+
+test('without ambiguous dates the dialog does not ask about day/month order', async ({ page, plan }) => {
+  await openBudget(page, plan);
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import spend from CSV' });
+  await dialog.getByLabel('Or paste CSV text').fill('Date,Amount,Category\n31/10/2026,100,Advertising\n2026/11/4,50,Advertising');
+  await expect(dialog.getByText('Ready to import: 2 · with errors: 0')).toBeVisible();
+  await expect(dialog.getByLabel('Dates like 03/04/2026')).toHaveCount(0);
+});
+
 test('ledger: add, edit, delete, filter and export to CSV', async ({ page, plan }) => {
   await openBudget(page, plan);
   const ledger = page.getByRole('region', { name: 'Spend ledger', exact: true });

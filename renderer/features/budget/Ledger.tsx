@@ -358,7 +358,7 @@ function LedgerImport({ settings, categories, categoryName, platforms, lastOrder
     const name = (r: ReturnType<typeof matchName>) =>
       r.ok ? r : { ok: false as const, error: t(`views.budget.csv.${r.code}`, r.params ?? {}) };
     return [
-      { key: 'date', label: t('views.budget.date'), required: true, aliases: heads('date'), parse: (raw) => fromCell(t, parseDateCell(raw)) },
+      { key: 'date', label: t('views.budget.date'), required: true, aliases: heads('date'), parse: (raw, { dateOrder }) => fromCell(t, parseDateCell(raw, dateOrder)) },
       {
         key: 'amount',
         label: t('views.budget.amount'),

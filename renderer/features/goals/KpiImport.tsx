@@ -50,7 +50,7 @@ function KpiImportDialog({ platforms, objectives, onClose }: { platforms: readon
     };
     const label = (k: 'date' | 'platform' | 'metric' | 'value' | 'objective') => t(`views.goals.importColumn.${k}`);
     return [
-      { key: 'date', label: label('date'), required: true, aliases: ['日期', 'day', 'stat date', '统计日期', '时间'], parse: (raw) => fromCell(t, parseDateCell(raw)), show: (v) => fmt.date(v as string) },
+      { key: 'date', label: label('date'), required: true, aliases: ['日期', 'day', 'stat date', '统计日期', '时间'], parse: (raw, { dateOrder }) => fromCell(t, parseDateCell(raw, dateOrder)), show: (v) => fmt.date(v as string) },
       {
         key: 'platform_id',
         label: label('platform'),

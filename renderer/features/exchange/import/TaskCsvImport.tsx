@@ -20,8 +20,8 @@ export function TaskCsvImport({ onClose }: { onClose: () => void }) {
   const fields = useMemo<CsvField[]>(() => {
     const parse: Record<(typeof TASK_COLUMNS)[number], CsvField['parse']> = {
       name: (raw) => fromCell(t, readTaskCell.name(raw)),
-      start: (raw) => fromCell(t, readTaskCell.start(raw)),
-      end: (raw) => fromCell(t, readTaskCell.end(raw)),
+      start: (raw, { dateOrder }) => fromCell(t, readTaskCell.start(raw, dateOrder)),
+      end: (raw, { dateOrder }) => fromCell(t, readTaskCell.end(raw, dateOrder)),
       milestone: (raw) => fromCell(t, readTaskCell.milestone(raw)),
       progress: (raw) => fromCell(t, readTaskCell.progress(raw)),
       phase: (raw) => fromCell(t, readTaskCell.text(raw)),
