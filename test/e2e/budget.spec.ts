@@ -405,9 +405,13 @@ test('planned against actual, burn chart and the ROI suggestion applied and undo
   await expect.poll(() => split()['plat-bilibili']).toBe(3);
   expect(split()['plat-wechat']).toBe(20);
   expect(sum(split() as Record<string, number>)).toBe(100);
+  // the returns are the same, Bilibili still has room: the same move is not offered again
+  const adsMove = page.locator('.suggestion').filter({ hasText: /^Advertising: WeChat .* from Bilibili to WeChat/ });
+  await expect(adsMove).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => split()['plat-bilibili']).toBe(8);
   expect(split()['plat-wechat']).toBe(15);
+  await expect(adsMove).toHaveCount(1);
   expect(plan.errors).toEqual([]);
 });
 
