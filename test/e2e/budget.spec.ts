@@ -443,9 +443,46 @@ test('planned against actual, burn chart and the ROI suggestion applied and undo
   await expect.poll(() => split()['plat-bilibili']).toBe(3);
   expect(split()['plat-wechat']).toBe(20);
   expect(sum(split() as Record<string, number>)).toBe(100);
+  // the returns are the same, Bilibili still has room: the same move is not offered again
+  const adsMove = page.locator('.suggestion').filter({ hasText: /^Advertising: WeChat .* from Bilibili to WeChat/ });
+  await expect(adsMove).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => split()['plat-bilibili']).toBe(8);
   expect(split()['plat-wechat']).toBe(15);
+  await expect(adsMove).toHaveCount(1);
+  expect(plan.errors).toEqual([]);
+});
+
+test('the ROI suggestion keeps a line at its spend and is gone once applied', async ({ page, plan }) => {
+  await openBudget(page, plan);
+  const pva = page.getByRole('region', { name: 'By category', exact: true });
+  // Bilibili's advertising line (8 % of CN¥2,000,000 = CN¥160,000, CN¥40,000 spent) gets to CN¥155,000
+  // spent: 5 points (CN¥100,000) would overspend it, a quarter of a point is what it can give
+  await page.getByRole('button', { name: 'Add spend' }).click();
+  const panel = page.getByRole('complementary', { name: 'New spend entry' });
+  await panel.getByLabel('Date').fill('2026-11-03');
+  await panel.getByLabel('Amount (CNY)').fill('115000');
+  await panel.getByLabel('Category').selectOption({ label: 'Advertising' });
+  await panel.getByLabel('Platform').selectOption({ label: 'Bilibili' });
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel).toBeHidden();
+  await expect(pva).toContainText('No line is over budget.');
+
+  const adsMove = page.locator('.suggestion').filter({ hasText: /^Advertising: WeChat .* from Bilibili to WeChat/ });
+  await expect(adsMove).toHaveCount(1);
+  await expect(adsMove).toContainText('Move 0.25 points');
+  await page.getByRole('button', { name: 'Move it (Advertising)…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Move budget between platforms?' });
+  await expect(confirm).toContainText('from Bilibili to WeChat');
+  await confirm.getByRole('button', { name: 'Move budget' }).click();
+  await expect(confirm).toBeHidden();
+  const split = () => Object.fromEntries(cplanExport(plan.file).platform_share!.filter((s) => s.category_id === 'budget-ads').map((s) => [s.platform_id, s.share]));
+  await expect.poll(() => split()['plat-bilibili']).toBe(7.75);
+  expect(split()['plat-wechat']).toBe(15.25);
+  await expect(pva).toContainText('No line is over budget.');
+  await expect(pva.locator('tr.is-over')).toHaveCount(0);
+  // that move is not offered again (another platform may still give)
+  await expect(adsMove).toHaveCount(0);
   expect(plan.errors).toEqual([]);
 });
 

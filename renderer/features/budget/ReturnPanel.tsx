@@ -1,17 +1,18 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plannedAmounts, returnOnSpend, suggestReallocation, type Reallocation, type SpendLike, type SpendSource } from '../../../shared/logic/budget.ts';
+import { appliedMove, plannedAmounts, returnOnSpend, suggestReallocation, type Reallocation, type SpendLike, type SpendSource } from '../../../shared/logic/budget.ts';
 import type { BudgetCategory, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { usePlan } from '../../app/store/context.tsx';
 import { useRows } from '../../app/store/selectors.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useApply } from '../../ui/useEdit.ts';
+import { useAppliedMoves } from './appliedMoves.ts';
 import { useMoney } from './money.ts';
 
 /**
  * Cost per result and ROI per platform (KPI actuals against spend), and for each category split by
  * platform a suggestion to move share from the weakest platform to the strongest: applied after the
- * user confirms, as one undo step.
+ * user confirms, as one undo step, and not offered again on the same figures.
  */
 export function ReturnPanel({ settings, categories, categoryName, splits, spend, platformName, readOnly }: {
   settings: Settings;
@@ -33,7 +34,10 @@ export function ReturnPanel({ settings, categories, categoryName, splits, spend,
   const [pending, setPending] = useState<Reallocation | null>(null);
 
   const returns = useMemo(() => returnOnSpend({ actuals, spend, source }).sort((a, b) => (b.roi ?? -Infinity) - (a.roi ?? -Infinity)), [actuals, spend, source]);
-  const suggestions = useMemo(() => suggestReallocation({ returns, categories, splits }), [returns, categories, splits]);
+  const applied = useAppliedMoves((s) => s.moves);
+  const addApplied = useAppliedMoves((s) => s.add);
+  const total = settings.total_budget;
+  const suggestions = useMemo(() => suggestReallocation({ returns, categories, splits, total, spend, applied }), [returns, categories, splits, total, spend, applied]);
   const withRoi = returns.filter((r) => r.roi !== null);
   const best = withRoi[0]?.platformId;
   const worst = withRoi.length > 1 ? withRoi.at(-1)?.platformId : undefined;
@@ -63,7 +67,9 @@ export function ReturnPanel({ settings, categories, categoryName, splits, spend,
     const s = pending;
     setPending(null);
     const ok = await apply(s.changes, t('views.budget.undo.reallocate', { from: platformName(s.fromPlatformId), to: platformName(s.toPlatformId) }));
-    if (ok) pushToast({ kind: 'info', key: 'views.budget.reallocated', params: { from: platformName(s.fromPlatformId), to: platformName(s.toPlatformId) } });
+    if (!ok) return;
+    addApplied(appliedMove(s));
+    pushToast({ kind: 'info', key: 'views.budget.reallocated', params: { from: platformName(s.fromPlatformId), to: platformName(s.toPlatformId) } });
   };
 
   return (

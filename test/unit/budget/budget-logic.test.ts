@@ -252,7 +252,7 @@ describe('suggestReallocation', () => {
   const returns = returnOnSpend({ actuals, spend, source: 'ledger' });
 
   it('moves points from the weakest to the strongest platform of each split category', () => {
-    const out = suggestReallocation({ returns, categories, splits });
+    const out = suggestReallocation({ total: 1000, spend, returns, categories, splits });
     expect(out).toHaveLength(1);
     const r = out[0]!;
     expect(r).toMatchObject({ categoryId: 'ads', fromPlatformId: 'douyin', toPlatformId: 'wechat', points: 5 });
@@ -267,17 +267,17 @@ describe('suggestReallocation', () => {
 
   it('says nothing when the returns are close, when a share is locked, or when nothing is recorded', () => {
     const close = returns.map((x) => (x.platformId === 'wechat' ? { ...x, roi: 7.0 } : x));
-    expect(suggestReallocation({ returns: close, categories, splits })).toEqual([]);
+    expect(suggestReallocation({ total: 1000, spend, returns: close, categories, splits })).toEqual([]);
     const locked = splits.map((x) => (x.id === 'a-w' ? { ...x, locked: true } : x));
-    expect(suggestReallocation({ returns, categories, splits: locked })).toEqual([]);
-    expect(suggestReallocation({ returns: [], categories, splits })).toEqual([]);
+    expect(suggestReallocation({ total: 1000, spend, returns, categories, splits: locked })).toEqual([]);
+    expect(suggestReallocation({ total: 1000, spend, returns: [], categories, splits })).toEqual([]);
   });
 
   it('never takes more than the weakest has, and skips a weakest at zero', () => {
     const small = splits.map((x) => (x.id === 'a-d' ? { ...x, share: 2 } : x.id === 'a-w' ? { ...x, share: 98 } : x));
-    expect(suggestReallocation({ returns, categories, splits: small })[0]).toMatchObject({ points: 2, fromShare: { before: 2, after: 0 } });
+    expect(suggestReallocation({ total: 1000, spend: [], returns, categories, splits: small })[0]).toMatchObject({ points: 2, fromShare: { before: 2, after: 0 } });
     const none = splits.map((x) => (x.id === 'a-d' ? { ...x, share: 0 } : x.id === 'a-w' ? { ...x, share: 100 } : x));
-    expect(suggestReallocation({ returns, categories, splits: none })).toEqual([]);
+    expect(suggestReallocation({ total: 1000, spend, returns, categories, splits: none })).toEqual([]);
   });
 });
 
