@@ -57,7 +57,6 @@ import { findCycle } from '../../shared/logic/schedule.ts';
 import { duplicateGroups, HUMAN_CODES } from '../../shared/logic/codes.ts';
 import { ENTITIES } from '../../shared/model/registry.ts';
 import { fromLogJson } from './codec.ts';
-import { knownToPruned, prunedLog } from './email-copy.ts';
 import { type IncomingEntry, LOG_CREATED, PlanFile, type RowIssue, type RowOutcome, type StampedChange, validateChange } from './plan-file.ts';
 
 /** An entry of their log that mine lacks, decoded and checked. */
@@ -113,42 +112,14 @@ function str(v: unknown, what: string): string {
 }
 
 /**
- * Their newest clock of each field for which mine holds an entry their pruned log may have dropped (see
- * email-copy.ts), keyed fieldKey: one pass over their log, which an e-mail copy holds without indexes.
- */
-function newestOfPruned(db: PlanFile['handle'], pruned: Record<string, string>, mineTail: unknown[][], theirKeys: Set<string>): Map<string, string> {
-  const out = new Map<string, string>();
-  const asked = new Set<string>();
-  for (const r of mineTail) {
-    const [clock, site, entity, id, field] = r as string[];
-    const upTo = Object.hasOwn(pruned, site!) ? pruned[site!] : undefined;
-    if (upTo === undefined || clock! > upTo || theirKeys.has(entryKey(clock!, site!, entity!, id!, field!))) continue;
-    asked.add(fieldKey(entity!, id!, field!));
-  }
-  if (!asked.size) return out;
-  // one scan in order of the log, never a lookup per field (an e-mail copy has no index to look up with)
-  for (const r of db.prepare('SELECT entity, row_id, field, clock FROM main._change_log').raw().iterate() as IterableIterator<unknown[]>) {
-    const k = fieldKey(r[0] as string, r[1] as string, r[2] as string);
-    if (!asked.has(k)) continue;
-    const clock = r[3] as string;
-    if (!(clock <= (out.get(k) ?? ''))) out.set(k, clock);
-  }
-  return out;
-}
-
-/**
  * Opens THEIRS read-only, checks it is a copy of the same plan, and finds the entries of its log that MINE
  * lacks, grouped by field, with what MINE has for each field.
  *
- * Finding them fast: copies share their log's first rows with the same `seq` (VACUUM INTO keeps rowids;
- * an e-mail copy only leaves gaps where it dropped older entries), so the logs are compared row by row in
- * SQLite up to the first difference (one pass, in C, verified entry by entry and by count, so never
- * assumed); only the tails after that point are compared as sets. For two copies of a large plan that
- * parted recently the tails are just the edits made since.
- *
- * An e-mail copy (email-copy.ts) holds only the newest entry of each field. The entries it dropped are
- * still in MINE, but they are no edits made since the copies parted: they are told apart (knownToPruned)
- * so they raise no conflict, and the review reads as it would for the full copy.
+ * Finding them fast: copies made with exportCopy share their log's first rows with the same `seq`
+ * (VACUUM INTO keeps rowids), so the logs are compared row by row in SQLite up to the first difference
+ * (one pass, in C, verified entry by entry and by count, so never assumed); only the tails after that
+ * point are compared as sets. For two copies of a large plan that parted recently the tails are just the
+ * edits made since.
  */
 function analyse(mine: PlanFile, theirsPath: string): Analysis {
   const theirs = PlanFile.inspect(theirsPath, { author: mine.author, site: mine.site, now: () => mine.wallNow() });
@@ -162,7 +133,6 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
     let theirTail: LogRowRaw[];
     let mineTail: unknown[][];
     let theirAuthors: Map<string, string>;
-    let pruned: Record<string, string> = {};
     try {
       // one read transaction: a consistent view of both files even if a colleague's app is writing THEIRS
       db.exec('BEGIN');
@@ -170,12 +140,10 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
         WHERE m.seq IS NULL OR m.clock IS NOT t.clock OR m.site IS NOT t.site OR m.entity IS NOT t.entity OR m.row_id IS NOT t.row_id OR m.field IS NOT t.field
         ORDER BY t.seq LIMIT 1`).get() as { seq: number } | undefined;
       const theirMax = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM main._change_log').get() as { s: number }).s;
-      pruned = prunedLog(db);
       let shared = diff ? diff.seq - 1 : theirMax;
       if (shared > 0) {
         const count = (schema: string) => (db.prepare(`SELECT count(*) AS c FROM ${schema}._change_log WHERE seq <= ?`).get(shared) as { c: number }).c;
-        // every entry of theirs up to `shared` is mine at the same seq; as many of mine there means no others (an e-mail copy leaves gaps)
-        if (count('main') !== count('mine')) shared = 0;
+        if (count('main') !== shared || count('mine') !== shared) shared = 0; // gaps: compare everything as sets
       }
       theirTail = db.prepare(`SELECT c.clock, c.site, c.entity, c.row_id, c.field, c.value, c.created, t.site AS tsite, t.author
         FROM main._change_log c LEFT JOIN main._txn t ON t.txn = c.txn WHERE c.seq > ? ORDER BY c.seq`).all(shared) as LogRowRaw[];
@@ -220,13 +188,10 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
       const author = r.tsite === site && typeof r.author === 'string' ? r.author : (theirAuthors.get(site) ?? site);
       incoming.push({ entity: change.entity, id, field, value, clock, site, author, created: (Number(r.created) & LOG_CREATED) !== 0 });
     }
-    const theirNewest = newestOfPruned(db, pruned, mineTail, theirKeys);
     const mineOnly = new Set<string>();
     const mineOnlyRows = new Map<string, MineOnlyRow>();
     mineTail.forEach((r, i) => {
       if (theirKeys.has(entryKey(r[0] as string, r[1] as string, r[2] as string, r[3] as string, r[4] as string))) return;
-      // an entry their e-mail copy dropped was no edit since the copies parted
-      if (knownToPruned(pruned, { clock: r[0] as string, site: r[1] as string }, theirNewest.get(mineFields[i]!))) return;
       mineOnly.add(mineFields[i]!);
       const rk = rowKey(r[2] as string, r[3] as string);
       const entry = { clock: r[0] as string, site: r[1] as string, field: r[4] as string };
@@ -239,22 +204,18 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
     });
 
     const byField = new Map<string, FieldPlan>();
+    const mineAuthors = mine.authors();
     for (const e of incoming) {
       const key = fieldKey(e.entity, e.id, e.field);
       let f = byField.get(key);
       if (!f) {
-        f = { key, entity: e.entity, id: e.id, field: e.field, entries: [], top: e, mine: null, conflict: mineOnly.has(key) };
+        f = { key, entity: e.entity, id: e.id, field: e.field, entries: [], top: e, mine: mine.latestEntry(e.entity, e.id, e.field, mineAuthors), conflict: mineOnly.has(key) };
         byField.set(key, f);
       }
       f.entries.push(e);
       if (e.clock > f.top.clock) f.top = e;
     }
-    // in the order of their newest entries, so the review reads the same whatever older entries their log still holds
-    const at = new Map(incoming.map((e, i) => [e, i]));
-    const fields = [...byField.values()].sort((x, y) => at.get(x.top)! - at.get(y.top)!);
-    const newestMine = mine.latestEntries(fields);
-    for (const f of fields) f.mine = newestMine.get(f.key) ?? null;
-    return { theirsName, incoming, fields, mineOnly: mineOnlyRows, now: mine.wallNow() };
+    return { theirsName, incoming, fields: [...byField.values()], mineOnly: mineOnlyRows, now: mine.wallNow() };
   } finally {
     theirs.close();
   }

@@ -15,8 +15,7 @@ import { APPLICATION_ID, SCHEMA_VERSION } from './constants.ts';
 import { onFile, onStoredFile } from './file-errors.ts';
 import { acquireLock, type HeldLock, holderParams, lockHolder } from './lock.ts';
 import { migrate } from './migrations/index.ts';
-import { expectedSql, probePlanFile } from './probe.ts';
-import { pruneCopy, restoreIndexes } from './email-copy.ts';
+import { probePlanFile } from './probe.ts';
 import { sameFile, writeAtomically } from './atomic-write.ts';
 
 export interface Writer {
@@ -43,7 +42,6 @@ type RowRecord = Record<string, unknown>;
 
 const ID_RE = /^[A-Za-z0-9_.:-]{1,64}$/;
 const ROWS_PER_SELECT = 500;
-const FIELDS_PER_SELECT = 5000;
 
 interface PendingRow {
   entity: EntityName;
@@ -237,7 +235,6 @@ export class PlanFile {
     // a large change (a merge, a bulk reorder) must not spill the cache mid-transaction: each spill costs a journal sync
     db.pragma('cache_size = -65536');
     migrate(db);
-    restoreIndexes(db, (name) => expectedSql(db.pragma('user_version', { simple: true }) as number, `index:${name}`));
     return new PlanFile(path, db, writer, null, null, lock);
   }
 
@@ -320,26 +317,6 @@ export class PlanFile {
       .get(entity, id, field) as { clock: string; site: string; tsite: string | null; author: string | null } | undefined;
     if (!r) return null;
     return { clock: r.clock, site: r.site, author: r.tsite === r.site && r.author ? r.author : ((authors ?? this.authors()).get(r.site) ?? r.site) };
-  }
-
-  /**
-   * latestEntry for many fields at once, keyed `entity\0id\0field` (absent: never written). One statement
-   * for the lot: a merge asks this of every field it brings, and a query per field was most of its time.
-   */
-  latestEntries(keys: readonly { entity: string; id: string; field: string }[], authors: Map<string, string> = this.authors()): Map<string, { clock: string; site: string; author: string }> {
-    const newest = this.stmt(`SELECT k.key AS i, c.clock, c.site, t.site AS tsite, t.author FROM json_each(?) k
-      JOIN _change_log c ON c.seq = (SELECT seq FROM _change_log WHERE entity = k.value ->> 0 AND row_id = k.value ->> 1 AND field = k.value ->> 2 ORDER BY clock DESC LIMIT 1)
-      LEFT JOIN _txn t ON t.txn = c.txn`);
-    const out = new Map<string, { clock: string; site: string; author: string }>();
-    for (let from = 0; from < keys.length; from += FIELDS_PER_SELECT) {
-      const chunk = keys.slice(from, from + FIELDS_PER_SELECT);
-      const rows = newest.all(JSON.stringify(chunk.map((k) => [k.entity, k.id, k.field]))) as { i: number; clock: string; site: string; tsite: string | null; author: string | null }[];
-      for (const r of rows) {
-        const k = chunk[r.i]!;
-        out.set(`${k.entity}\u0000${k.id}\u0000${k.field}`, { clock: r.clock, site: r.site, author: r.tsite === r.site && r.author ? r.author : (authors.get(r.site) ?? r.site) });
-      }
-    }
-    return out;
   }
 
   private maxLoggedClock(entity: EntityName, id: string, field: string): string | null {
@@ -432,14 +409,10 @@ export class PlanFile {
     }
     const issues: RowIssue[] = [];
     // references may point at rows of the same batch (a merge brings a person and the task they own together)
-    // a batch points at few rows many times over (every post at one of six platforms): each is looked up once
-    const targets = new Map<string, { deleted: number } | undefined>();
     const exists = (entity: EntityName, id: string, alive: boolean): boolean => {
-      const key = `${entity}\u0000${id}`;
-      const inBatch = rows.get(key);
+      const inBatch = rows.get(`${entity}\u0000${id}`);
       if (inBatch) return !alive || inBatch.after.deleted !== true;
-      if (!targets.has(key)) targets.set(key, this.stmt(`SELECT deleted FROM ${ENTITIES[entity].table} WHERE id = ?`).get(id) as { deleted: number } | undefined);
-      const r = targets.get(key);
+      const r = this.stmt(`SELECT deleted FROM ${ENTITIES[entity].table} WHERE id = ?`).get(id) as { deleted: number } | undefined;
       return !!r && (!alive || r.deleted === 0);
     };
     for (const row of pending) {
@@ -701,36 +674,19 @@ export class PlanFile {
     }));
   }
 
-  /** A compact, self-contained copy with the whole history (no journal, free pages dropped), written whole or not at all. */
-  writeCopy(target: string): number {
-    return this.copyTo(target, () => {});
-  }
-
-  /** The copy for e-mail: the same plan with only the newest log entry of each field (see email-copy.ts). */
+  /** A compact, self-contained copy (no journal, free pages dropped), written whole or not at all. */
   exportCopy(target: string): number {
-    return this.copyTo(target, (tmp) => {
-      const db = new Database(tmp, { fileMustExist: true });
-      try {
-        pruneCopy(db);
-      } finally {
-        db.close();
-      }
-    });
-  }
-
-  private copyTo(target: string, finish: (tmp: string) => void): number {
     const abs = nodePath.resolve(target);
     if (sameFile(abs, this.path)) throw new PlannerError('TARGET_IS_THIS_PLAN', { path: target });
     writeAtomically(abs, (tmp) => {
       this.db.prepare('VACUUM INTO ?').run(tmp);
-      finish(tmp);
     }, this.writer.author);
     return fs.statSync(abs).size;
   }
 
   /** Save As: write the copy, then carry on editing the copy (the original keeps what it had, and stays open if the copy cannot be opened). */
   saveAs(target: string): PlanFile {
-    this.writeCopy(target);
+    this.exportCopy(target);
     const next = PlanFile.open(target, this.writer);
     this.close();
     return next;

@@ -4,7 +4,6 @@ import { PlannerError } from '../../shared/errors.ts';
 import { APPLICATION_ID, SCHEMA_VERSION } from './constants.ts';
 import { fileError, onFile } from './file-errors.ts';
 import { checkKnownMigrations, migrate } from './migrations/index.ts';
-import { REBUILT_INDEXES } from './email-copy.ts';
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -33,13 +32,6 @@ function expectedSchema(version: number): Map<string, MasterRow> {
     expectedCache.set(version, m);
   }
   return m;
-}
-
-/** The SQL our migrations write for one schema object (`index:name`) at a version. */
-export function expectedSql(version: number, key: string): string {
-  const sql = expectedSchema(version).get(key)?.sql;
-  if (!sql) throw new Error(`no ${key} at schema version ${version}`);
-  return sql;
 }
 
 const norm = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();
@@ -120,8 +112,6 @@ export function probePlanFile(path: string): ProbeResult {
       if (!want || norm(want.sql) !== norm(r.sql)) throw new PlannerError('FOREIGN_SCHEMA', { kind: r.type, name: r.name });
     }
     for (const [key, want] of expected) {
-      // an e-mail copy leaves these out; opening it for editing rebuilds them
-      if (want.type === 'index' && (REBUILT_INDEXES as readonly string[]).includes(want.name)) continue;
       if (!master.some((r) => `${r.type}:${r.name}` === key)) throw new PlannerError('CORRUPT', { detail: `${want.type} ${want.name} is missing` });
     }
     return { version, newer: false, older: version < SCHEMA_VERSION };

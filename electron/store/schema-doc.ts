@@ -47,8 +47,6 @@ export function schemaDoc(): string {
     `A plan is one SQLite 3 database. \`PRAGMA application_id\` is ${APPLICATION_ID} (0x${APPLICATION_ID.toString(16)}, "CPLN") and`,
     `\`PRAGMA user_version\` is the schema version (${SCHEMA_VERSION} for this build). At rest it uses a rollback journal (never WAL),`,
     'so the single file is always complete and can be copied or e-mailed. Open it read-only (`sqlite3 -readonly plan.cplan`) while the app has it open.',
-    'A copy exported for e-mail keeps of `_change_log` only the newest entry of each field and leaves out the indexes',
-    '`_change_log_field` and `_change_log_txn` (the app rebuilds them when it opens the copy for editing).',
     '',
     'Conventions for every data table:',
     '',

@@ -13,7 +13,7 @@ const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 
 /** `count` single edits (each its own apply call, as the app makes them): `shared` of them on fields the other side edits too. */
-export function edits(seed: number, side: 0 | 1, count: number, shared: number): Change[][] {
+function edits(seed: number, side: 0 | 1, count: number, shared: number): Change[][] {
   const r = rng(seed);
   const pick = (n: number) => Math.floor(r() * n);
   const out: Change[][] = [];
@@ -66,12 +66,6 @@ export function benchMerge(dir: string): Record<string, string> {
   t = process.hrtime.bigint();
   const p = previewMerge(ana, bPath);
   const previewMs = ms(t);
-  // what arrives by e-mail: Bo's copy with only the newest log entry of each field
-  const mailPath = path.join(dir, 'bo-mail.cplan');
-  const mailBytes = bo.exportCopy(mailPath);
-  t = process.hrtime.bigint();
-  const pm = previewMerge(ana, mailPath);
-  const mailPreviewMs = ms(t);
   t = process.hrtime.bigint();
   const m = merge(ana, bPath);
   const mergeMs = ms(t);
@@ -97,7 +91,6 @@ export function benchMerge(dir: string): Record<string, string> {
     'log entries in each copy after the merges': String(logRows),
     '2 × 10,000 edits (one apply call each, not synced)': fmt(editMs),
     'preview A←B (target <= 1 s)': `${fmt(previewMs)} (${p.incoming} incoming entries, ${p.applied} fields applied, ${p.conflicts} conflicts, ${p.created} rows created, ${p.deleted} deleted)`,
-    'preview A←(B’s e-mail copy)': `${fmt(mailPreviewMs)} (${(mailBytes / 1024 / 1024).toFixed(1)} MiB, ${pm.incoming} incoming entries, ${pm.applied} fields applied, ${pm.conflicts} conflicts)`,
     'merge A←B, one transaction (target <= 1 s)': `${fmt(mergeMs)} (${m.applied} fields applied, ${m.conflictsResolved} conflicts resolved)`,
     'preview A←B again (nothing new)': `${fmt(againMs)} (${again.incoming} incoming)`,
     'of a preview: opening THEIRS safely (probe, quick_check)': fmt(probeMs),
