@@ -34,14 +34,20 @@ export function App() {
 
   useFlushOnLeave(store);
 
+  // one step at a time: a Redo pressed while an Undo is still reloading the plan waits for it, rather
+  // than being judged on the state from before the Undo (and dropped)
+  const steps = useRef<Promise<void>>(Promise.resolve());
   const step = useCallback(
-    async (which: 'undo' | 'redo') => {
-      // what was typed is the newest step: undo takes it back, redo would otherwise overwrite it
-      await store.getState().flushDrafts();
-      const s = store.getState();
-      const can = which === 'undo' ? s.info?.canUndo : s.info?.canRedo;
-      if (!can || s.info?.readOnly) return;
-      if (await s[which]()) s.pushToast({ kind: 'info', key: which === 'undo' ? 'toast.undone' : 'toast.redone' });
+    (which: 'undo' | 'redo') => {
+      steps.current = steps.current.then(async () => {
+        // what was typed is the newest step: undo takes it back, redo would otherwise overwrite it
+        await store.getState().flushDrafts();
+        const s = store.getState();
+        const can = which === 'undo' ? s.info?.canUndo : s.info?.canRedo;
+        if (!can || s.info?.readOnly) return;
+        if (await s[which]()) s.pushToast({ kind: 'info', key: which === 'undo' ? 'toast.undone' : 'toast.redone' });
+      }).catch(() => undefined);
+      return steps.current;
     },
     [store],
   );
