@@ -50,6 +50,19 @@ export interface ApplyResult {
   canRedo: boolean;
   /** the changes as written, with their clocks: the renderer folds them into its store */
   changes: LoggedChange[];
+  /** undo and redo only: the step they took back or put back, so the app can name it */
+  step?: StepInfo;
+}
+
+/**
+ * The edit an undo or redo acted on: its history label ('' when none was given), the row it was mainly
+ * about (what it added or deleted, else the first row it changed) as that row reads now, and how many
+ * rows of the subject's kind it touched (of any kind when it has no subject).
+ */
+export interface StepInfo {
+  label: string;
+  subject: { entity: EntityName; name: string } | null;
+  rows: number;
 }
 
 export interface HistoryEntry {

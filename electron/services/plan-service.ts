@@ -9,6 +9,7 @@ import { sameFile } from '../store/atomic-write.ts';
 import { withLabels } from '../store/history-labels.ts';
 import { merge, previewMerge } from '../store/merge.ts';
 import { PlanFile } from '../store/plan-file.ts';
+import { stepInfo } from './step-info.ts';
 import { previewImport } from './import/preview-import.ts';
 import { writeExport } from './export/index.ts';
 import type { PdfPrinter } from './export/pdf.ts';
@@ -84,11 +85,15 @@ export class PlanService implements PlannerApi {
     return { revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes };
   }
 
+  private stepped(r: { txn: number; changes: ApiResult<'applyChanges'>['changes'] }): ApiResult<'undo'> {
+    return { ...this.applied(r), step: stepInfo(this.plan, r.txn) };
+  }
+
   planInfo = () => run(() => this.info());
   snapshot = () => run(() => ({ info: this.info(), rows: this.plan.rows() }));
   applyChanges: PlannerApi['applyChanges'] = (changes, opts) => run(() => this.applied(this.plan.apply(changes as never, { label: opts?.label ?? '' })));
-  undo = () => run(() => this.applied(this.plan.undo()));
-  redo = () => run(() => this.applied(this.plan.redo()));
+  undo = () => run(() => this.stepped(this.plan.undo()));
+  redo = () => run(() => this.stepped(this.plan.redo()));
   history: PlannerApi['history'] = (opts) => run(() => withLabels(this.plan, this.plan.history(opts?.limit ?? 100, opts?.entity as EntityName | undefined)));
 
   newPlan: PlannerApi['newPlan'] = ({ path, template, lang, calendars, overwrite }) =>

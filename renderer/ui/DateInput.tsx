@@ -14,6 +14,8 @@ export interface DateInputProps {
   disabled?: boolean;
   onChange: (e: { target: { value: string } }) => void;
   onBlur: () => void;
+  /** lets the field know the text is the user's while they are in it (a refused date goes back on leaving) */
+  onFocus?: () => void;
   onKeyDown: (e: KeyboardEvent) => void;
 }
 
@@ -27,7 +29,7 @@ export function isDateText(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text));
 }
 
-export function DateInput({ id, value, disabled, onChange, onBlur, onKeyDown }: DateInputProps) {
+export function DateInput({ id, value, disabled, onChange, onBlur, onFocus, onKeyDown }: DateInputProps) {
   const { t } = useTranslation();
   const [invalid, setInvalid] = useState(false);
   const text = useRef<HTMLInputElement>(null);
@@ -51,6 +53,7 @@ export function DateInput({ id, value, disabled, onChange, onBlur, onKeyDown }: 
           setInvalid(false);
           onChange({ target: { value: shapeDate(e.target.value) } });
         }}
+        onFocus={onFocus}
         onBlur={() => (ok ? onBlur() : setInvalid(true))}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !ok) {

@@ -18,7 +18,7 @@ function Field({ label, hint, children, id }: { label: string; hint?: ReactNode;
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint ? <div className="field-hint">{hint}</div> : null}
+      {hint ? <div className="field-hint" id={`${id}-hint`}>{hint}</div> : null}
     </div>
   );
 }
@@ -60,33 +60,52 @@ export function TextField({ label, value, onCommit, disabled, hint, multiline, t
   );
 }
 
-export function NumberField({ label, value, onCommit, disabled, hint, min, max, step }: Common & {
+export function NumberField({ label, value, onCommit, disabled, hint, min, max, step, parse, onRefuse, error: refusal }: Common & {
   value: number;
   onCommit: (v: number) => void;
   min?: number;
   max?: number;
   step?: number;
+  /** the caller's own reading of the text: a number, or null to refuse it */
+  parse?: (text: string) => number | null;
+  /**
+   * Given: a refused text is replaced by the stored value and this is called (the caller says why, in
+   * `error`). Not given: the text stays for the user to fix, under it the range allowed.
+   */
+  onRefuse?: (text: string) => void;
+  /** the caller's message under the field */
+  error?: string | null;
 }) {
   const id = useId();
   const [draft, setDraft] = useDraft(String(value));
   const [error, setError] = useState<string | null>(null);
+  const read = (text: string): number | null => {
+    if (parse) return parse(text);
+    const n = Number(text.replace(/,/g, ''));
+    return text.trim() === '' || !Number.isFinite(n) || (min !== undefined && n < min) || (max !== undefined && n > max) ? null : n;
+  };
   const commit = () => {
-    const n = Number(draft.replace(/,/g, ''));
-    if (draft.trim() === '' || !Number.isFinite(n) || (min !== undefined && n < min) || (max !== undefined && n > max)) {
-      setError(`${min ?? '−∞'} – ${max ?? '∞'}`);
+    const n = read(draft);
+    if (n === null) {
+      if (onRefuse) {
+        setDraft(String(value));
+        onRefuse(draft);
+      } else setError(`${min ?? '−∞'} – ${max ?? '∞'}`);
       return;
     }
     setError(null);
     if (n !== value) onCommit(n);
   };
+  const shown = refusal ?? error;
   return (
-    <Field label={label} hint={error ? <span className="field-error" role="alert">{error}</span> : hint} id={id}>
+    <Field label={label} hint={shown ? <span className="field-error" role="alert">{shown}</span> : hint} id={id}>
       <input
         id={id}
         inputMode="decimal"
         value={draft}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
+        aria-describedby={shown ? `${id}-hint` : undefined}
         min={min}
         max={max}
         step={step}

@@ -108,7 +108,7 @@ test('Undo right after typing, before the pause, takes back what was typed', asy
   await typeInChallenges(page, ' Taken back at once.');
   await expect(undo).toBeEnabled();
   await undo.click();
-  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Undid: ' })).toHaveCount(1);
   await expect(challenges(page)).not.toContainText('Taken back at once.');
   expect(await body(plan, 'challenges')).not.toContain('Taken back at once.');
   expect(plan.errors).toEqual([]);

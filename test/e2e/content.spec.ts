@@ -379,7 +379,7 @@ test.describe('editor', () => {
     await expect(page.getByRole('status').filter({ hasText: '“Winter gift guide (copy)” deleted.' })).toBeVisible();
     await saved(page);
     expect(await items(plan)).toHaveLength(count + 1);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(card(column(page, 'Idea'), 'Winter gift guide (copy)')).toBeVisible();
     expect(await items(plan)).toHaveLength(count + 2);
     expect(plan.errors).toEqual([]);

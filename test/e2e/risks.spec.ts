@@ -279,7 +279,7 @@ test('create, duplicate and delete risks, each undone in one step', async ({ pag
 
   await page.getByRole('button', { name: 'Delete R-17' }).click();
   await expect(rows).toHaveCount(16);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(rows).toHaveCount(17);
   await expect.poll(() => exportPlan(plan.file).rows.risk!.filter((r) => !r.deleted).length).toBe(17);
 
@@ -288,7 +288,7 @@ test('create, duplicate and delete risks, each undone in one step', async ({ pag
   await expect(rows).toHaveCount(16);
   await expect.poll(() => (row(plan.file, 'playbook', 'pb-pr')?.risk_ids as string[])?.includes('risk-08')).toBe(false);
   expect(row(plan.file, 'compliance_item', 'comp-adlaw-1')?.risk_ids).toEqual([]);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(() => (row(plan.file, 'playbook', 'pb-pr')?.risk_ids as string[])?.includes('risk-08')).toBe(true);
   expect(row(plan.file, 'compliance_item', 'comp-adlaw-1')?.risk_ids).toEqual(['risk-08']);
   expect(plan.errors).toEqual([]);

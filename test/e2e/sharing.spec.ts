@@ -187,7 +187,7 @@ test('merge a colleague’s copy from the File menu: review, keep mine, result i
 
   // the merge is one undo step
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Undid: merge of' })).toBeVisible();
   await expect(page.getByRole('main').getByText(TASK_NAME).first()).toBeVisible();
   onDisk = await readPlan(plan.file);
   expect(taskName(onDisk)).toBe(TASK_NAME);
@@ -278,7 +278,7 @@ test('merge review: a row deleted here and edited there, a rich-text conflict, a
 
   // renumbering was its own step: one Undo takes it back, the next takes back the merge
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Undid: ' })).toBeVisible();
   onDisk = await readPlan(plan.file);
   expect(code(onDisk, 'risk-bo-90')).toBe('R-90');
   expect(onDisk.rows.task.find((t) => t.id === TASK)).toBeTruthy();

@@ -190,7 +190,7 @@ test('the key-dates editor adds, edits and deletes the plan’s key dates, each 
   await panel.getByRole('button', { name: 'Delete “Company day off”' }).click();
   await expect(mine).toHaveCount(0);
   await expect.poll(() => cplanExport(plan.file).key_date.some((d) => d.name === 'Company day off')).toBe(false);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(panel.getByRole('group', { name: 'Company day off' })).toBeVisible();
   await expect.poll(() => cplanExport(plan.file).key_date.some((d) => d.name === 'Company day off')).toBe(true);
   expect(plan.errors).toEqual([]);

@@ -18,7 +18,7 @@ test('undo and redo a change with the buttons and the keyboard', async ({ page, 
   await undo.click();
   await expect(name).toHaveText(original);
   await expect(redo).toBeEnabled();
-  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Undid: Rename plan “${original}”` })).toBeVisible();
 
   await redo.click();
   await expect(name).toHaveText('Winter push');

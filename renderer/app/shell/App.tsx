@@ -12,6 +12,7 @@ import { Header } from './Header.tsx';
 import { useFlushOnLeave } from './useFlushOnLeave.ts';
 import { Nav } from './Nav.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
+import { stepToast } from './step-title.ts';
 import { Toasts } from './Toasts.tsx';
 
 export function App() {
@@ -45,11 +46,15 @@ export function App() {
         const s = store.getState();
         const can = which === 'undo' ? s.info?.canUndo : s.info?.canRedo;
         if (!can || s.info?.readOnly) return;
-        if (await s[which]()) s.pushToast({ kind: 'info', key: which === 'undo' ? 'toast.undone' : 'toast.redone' });
+        if (!(await s[which]())) return;
+        // what the messages said was about the plan before the step: they go, and one says what the step was
+        const after = store.getState();
+        after.clearMessages();
+        after.pushToast(stepToast(which, after.lastStep, (key, params) => i18n.t(key, params ?? {})));
       }).catch(() => undefined);
       return steps.current;
     },
-    [store],
+    [store, i18n],
   );
   const undo = useCallback(() => void step('undo'), [step]);
   const redo = useCallback(() => void step('redo'), [step]);
@@ -91,7 +96,7 @@ export function App() {
           <View />
         </main>
       </div>
-      <Toasts />
+      <Toasts onUndo={undo} />
     </div>
   );
 }

@@ -67,6 +67,7 @@ export function createPlanSlice(api: PlannerApi): StateCreator<PlanState, [], []
         get().pushToast({ kind: 'error', error: result.error });
         return false;
       }
+      set({ lastStep: result.value.step ?? null });
       // An undo may bring back deleted rows whole: read the plan again rather than patch it.
       await get().load();
       return true;

@@ -55,7 +55,7 @@ export function ContentView() {
   const items = useRows('content_item');
   const readOnly = useReadOnly();
   const apply = useApply();
-  const pushToast = usePlan((s) => s.pushToast);
+  const pushUndoable = usePlan((s) => s.pushUndoable);
   const route = useContentRoute();
   const [filter, setFilter] = useState<ContentFilter>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
@@ -107,10 +107,10 @@ export function ContentView() {
     (item: ContentItem) => {
       setEditing(null);
       void apply([{ entity: 'content_item', id: item.id, field: 'deleted', value: true }], t('views.content.history.delete')).then((ok) => {
-        if (ok) pushToast({ kind: 'info', key: 'views.content.deleted', params: { title: item.title } });
+        if (ok) pushUndoable('views.content.deleted', { title: item.title });
       });
     },
-    [apply, pushToast, t],
+    [apply, pushUndoable, t],
   );
 
   const open = useCallback((id: string) => setEditing(id), []);

@@ -21,7 +21,7 @@ const isOpen = (c: Item) => c.status === 'todo' || c.status === 'in_progress';
 export function useComplianceGrid() {
   const { t } = useTranslation();
   const apply = useApply();
-  const pushToast = usePlan((s) => s.pushToast);
+  const pushUndoable = usePlan((s) => s.pushUndoable);
   const items = useRows('compliance_item');
   const risks = useRows('risk');
   const o = useOptions();
@@ -121,7 +121,7 @@ export function useComplianceGrid() {
             title={t('ui.delete')}
             onClick={async () => {
               if (await apply([{ entity: 'compliance_item', id: c.id, field: 'deleted', value: true }], t('views.risks.history.deleteItem', { item: name(c) }))) {
-                pushToast({ kind: 'info', key: 'views.risks.compliance.deleted', params: { item: name(c) } });
+                pushUndoable('views.risks.compliance.deleted', { item: name(c) });
               }
             }}
           >

@@ -14,6 +14,7 @@ export function useRiskActions() {
   const { t } = useTranslation();
   const apply = useApply();
   const pushToast = usePlan((s) => s.pushToast);
+  const pushUndoable = usePlan((s) => s.pushUndoable);
   const risks = useRows('risk');
   const playbooks = useRows('playbook');
   const compliance = useRows('compliance_item');
@@ -64,7 +65,7 @@ export function useRiskActions() {
     },
     async remove(r: Risk): Promise<void> {
       const ok = await apply(deleteRiskChanges([r.id], risks, playbooks, compliance), t('views.risks.history.delete', { risk: name(r) }));
-      if (ok) pushToast({ kind: 'info', key: 'views.risks.deleted', params: { risk: name(r) } });
+      if (ok) pushUndoable('views.risks.deleted', { risk: name(r) });
     },
   };
 }

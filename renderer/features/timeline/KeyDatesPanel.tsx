@@ -8,6 +8,7 @@ import { isDate } from '../../../shared/logic/dates.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { KEY_DATE_KINDS } from '../../../shared/model/enums.ts';
 import type { KeyDate } from '../../../shared/model/registry.ts';
+import { usePlan } from '../../app/store/context.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { newId } from '../../ui/ids.ts';
@@ -18,14 +19,16 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
   /** where a new key date starts */
   firstDay: string;
   readOnly: boolean;
-  apply: (changes: Change[], label: string) => void;
+  /** resolves to whether the changes were written */
+  apply: (changes: Change[], label: string) => Promise<boolean>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const k = 'views.timeline.keyDateEditor';
+  const pushUndoable = usePlan((s) => s.pushUndoable);
   const sorted = [...keyDates].sort((a, b) => a.start.localeCompare(b.start) || a.sort_order - b.sort_order);
   const edit = (changes: Change[]) => {
-    if (changes.length) apply(changes, t(`${k}.historyEdit`));
+    if (changes.length) void apply(changes, t(`${k}.historyEdit`));
   };
   return (
     <SidePanel
@@ -36,7 +39,7 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
           type="button"
           className="btn btn-primary"
           disabled={readOnly}
-          onClick={() => apply(newKeyDate(keyDates, newId('kd'), { name: t(`${k}.newName`), start: firstDay, kind: 'holiday' }), t(`${k}.historyAdd`))}
+          onClick={() => void apply(newKeyDate(keyDates, newId('kd'), { name: t(`${k}.newName`), start: firstDay, kind: 'holiday' }), t(`${k}.historyAdd`))}
         >
           {t(`${k}.add`)}
         </button>
@@ -72,7 +75,12 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
               className="btn btn-quiet btn-danger"
               disabled={readOnly}
               aria-label={t(`${k}.deleteLabel`, { name: d.name })}
-              onClick={() => apply(deleteKeyDate(d.id), t(`${k}.historyDelete`))}
+              onClick={() => {
+                const name = d.name;
+                void apply(deleteKeyDate(d.id), t(`${k}.historyDelete`)).then((ok) => {
+                  if (ok) pushUndoable(`${k}.deleted`, { name });
+                });
+              }}
             >
               {t(`${k}.delete`)}
             </button>

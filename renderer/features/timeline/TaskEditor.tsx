@@ -2,16 +2,18 @@
  * The task editor beside the board: every property of a task and its links, as form fields. It is the
  * keyboard and form way to do everything the board's drags do (move, resize, progress, link).
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDate, toDay } from '../../../shared/logic/dates.ts';
 import { calendarOf } from '../../../shared/logic/schedule.ts';
 import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import { LINK_TYPES, TASK_KINDS, type LinkType } from '../../../shared/model/enums.ts';
 import type { Person, Phase, Task, TaskLink } from '../../../shared/model/registry.ts';
+import { usePlan } from '../../app/store/context.tsx';
 import { CheckField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { endForDuration, taskLength } from './edits.ts';
+import { checkNumber, endsBeforeStart, type NumberRefusal } from './editor-checks.ts';
 import type { KeyDateWarning } from './model.ts';
 
 export interface EditorActions {
@@ -56,6 +58,33 @@ export function TaskEditor({ task, tasks, links, calendar, phases, people, warni
     requestAnimationFrame(() => linksEl.current?.focus());
   };
   const linkActions = { ...actions, deleteLink: removeLink };
+
+  // why the last value typed in a field was not taken; gone once the field takes one, or the plan is undone under it
+  const [refused, setRefused] = useState<Partial<Record<'end' | 'duration' | 'progress', string>>>({});
+  const say = (field: 'end' | 'duration' | 'progress', text: string | null) =>
+    setRefused((r) => {
+      const { [field]: _, ...rest } = r;
+      return text === null ? rest : { ...rest, [field]: text };
+    });
+  const messageEpoch = usePlan((s) => s.messageEpoch);
+  useEffect(() => setRefused({}), [messageEpoch]);
+  const durationLimits = { min: 1, max: 3650, whole: true };
+  const progressLimits = { min: 0, max: 100 };
+  const why = (reason: NumberRefusal, field: 'duration' | 'progress', text: string) => {
+    if (reason === 'notNumber') return t(`${k}.refused.notNumber`, { text: text.trim() });
+    const which = reason === 'tooSmall' ? 'TooSmall' : reason === 'tooLarge' ? 'TooLarge' : 'Fraction';
+    return t(`${k}.refused.${field}${which}`);
+  };
+  const refuseDuration = (text: string) => {
+    const c = checkNumber(text, durationLimits);
+    if (c.ok) return;
+    say('duration', `${why(c.reason, 'duration', text)} ${t(task.ignore_calendar ? `${k}.keptDays` : `${k}.keptWorkdays`, { count: days })}`);
+  };
+  const refuseProgress = (text: string) => {
+    const c = checkNumber(text, progressLimits);
+    if (c.ok) return;
+    say('progress', `${why(c.reason, 'progress', text)} ${t(`${k}.keptProgress`, { value: task.progress })}`);
+  };
 
   return (
     <SidePanel
@@ -107,8 +136,15 @@ export function TaskEditor({ task, tasks, links, calendar, phases, people, warni
               type="date"
               value={task.end}
               disabled={readOnly}
+              hint={refused.end ? <span className="field-error" role="alert">{refused.end}</span> : undefined}
               onCommit={(v) => {
-                if (isDate(v)) actions.setDates({ start: task.start, end: v }, 'end');
+                if (!isDate(v)) return;
+                if (endsBeforeStart(task.start, v)) {
+                  say('end', t(`${k}.endBeforeStart`, { end: v, start: task.start }));
+                  return;
+                }
+                say('end', null);
+                actions.setDates({ start: task.start, end: v }, 'end');
               }}
             />
           )}
@@ -120,7 +156,16 @@ export function TaskEditor({ task, tasks, links, calendar, phases, people, warni
               max={3650}
               step={1}
               disabled={readOnly}
-              onCommit={(v) => actions.setDates({ start: task.start, end: endForDuration(task.start, v, cal) }, 'end')}
+              parse={(text) => {
+                const c = checkNumber(text, durationLimits);
+                return c.ok ? c.value : null;
+              }}
+              onRefuse={refuseDuration}
+              error={refused.duration}
+              onCommit={(v) => {
+                say('duration', null);
+                actions.setDates({ start: task.start, end: endForDuration(task.start, v, cal) }, 'end');
+              }}
             />
           )}
           {task.milestone ? null : (
@@ -129,7 +174,24 @@ export function TaskEditor({ task, tasks, links, calendar, phases, people, warni
             </p>
           )}
           {task.milestone ? null : (
-            <NumberField label={t(`${k}.progress`)} value={task.progress} min={0} max={100} step={5} disabled={readOnly} onCommit={(v) => actions.setField('progress', Math.round(v))} />
+            <NumberField
+              label={t(`${k}.progress`)}
+              value={task.progress}
+              min={0}
+              max={100}
+              step={5}
+              disabled={readOnly}
+              parse={(text) => {
+                const c = checkNumber(text, progressLimits);
+                return c.ok ? c.value : null;
+              }}
+              onRefuse={refuseProgress}
+              error={refused.progress}
+              onCommit={(v) => {
+                say('progress', null);
+                actions.setField('progress', Math.round(v));
+              }}
+            />
           )}
           <SelectField
             label={t(`${k}.owner`)}

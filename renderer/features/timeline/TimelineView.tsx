@@ -3,7 +3,7 @@
  * edit becomes one list of changes (the task and every successor the scheduler pushed) sent with one
  * `apply`, so it saves into the plan file as one step and one undo puts it all back.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
 import { criticalPath } from '../../../shared/logic/schedule.ts';
@@ -12,6 +12,7 @@ import { workCalendar } from '../../../shared/logic/workdays.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { Task } from '../../../shared/model/registry.ts';
+import { usePlan } from '../../app/store/context.tsx';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
 import { useApply, useReadOnly } from '../../ui/useEdit.ts';
 import { newId } from '../../ui/ids.ts';
@@ -57,6 +58,10 @@ export function TimelineView() {
   const [keyDatesOpen, setKeyDatesOpen] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [scroll, setScroll] = useState<ScrollRequest | null>(null);
+  const pushUndoable = usePlan((s) => s.pushUndoable);
+  // after an undo or redo, what the last message said about the plan may no longer be true
+  const messageEpoch = usePlan((s) => s.messageEpoch);
+  useEffect(() => setMessage(null), [messageEpoch]);
 
   const setZoom = (z: Zoom | 'fit') => {
     setZoomState(z);
@@ -291,7 +296,7 @@ export function TimelineView() {
           keyDates={keyDates}
           firstDay={dateOf(span.start)}
           readOnly={readOnly}
-          apply={(changes, label) => void apply(changes, label)}
+          apply={apply}
           onClose={() => setKeyDatesOpen(false)}
         />
       ) : null}
@@ -326,8 +331,10 @@ export function TimelineView() {
             },
             deleteLink: (id) => void apply(deleteLink(id), t('views.timeline.history.unlink')),
             deleteTask: () => {
-              void apply(deleteTask(links, editingTask.id), t('views.timeline.history.delete'));
-              say('status', t('views.timeline.msgDeleted', { name: editingTask.name }));
+              const name = editingTask.name;
+              void apply(deleteTask(links, editingTask.id), t('views.timeline.history.delete')).then((ok) => {
+                if (ok) pushUndoable('views.timeline.msgDeleted', { name });
+              });
               setEditing(null);
               setSelected(null);
             },
