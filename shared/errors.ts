@@ -49,6 +49,7 @@ export const ERRORS = {
   IMPORT_WRONG_FORMAT: { en: 'This file is not {expected} (it looks like {found}); nothing was imported.', 'zh-CN': '这不是 {expected} 文件（看起来是 {found}）；未导入任何内容。' },
   IMPORT_STRUCTURE: { en: 'The {format} file is not laid out as expected ({detail}); nothing was imported.', 'zh-CN': '{format} 文件的结构不符合预期（{detail}）；未导入任何内容。' },
   IMPORT_TOO_DEEP: { en: 'Elements in the file are nested more than {limit} levels deep; nothing was imported.', 'zh-CN': '文件中的元素嵌套超过 {limit} 层；未导入任何内容。' },
+  IMPORT_NOT_ICS: { en: 'This is not an iCalendar file (.ics): {detail}. Nothing was added.', 'zh-CN': '这不是 iCalendar（.ics）文件：{detail}。未添加任何内容。' },
   IMPORT_EMPTY: { en: 'The file holds no tasks to import.', 'zh-CN': '文件中没有可导入的任务。' },
 } as const satisfies Record<string, { en: string; 'zh-CN': string }>;
 

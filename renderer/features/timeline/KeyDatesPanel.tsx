@@ -13,6 +13,7 @@ import { SelectField, TextField } from '../../ui/fields.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { newId } from '../../ui/ids.ts';
 import { deleteKeyDate, newKeyDate, setKeyDateDay } from './keyDateEdits.ts';
+import { KeyDatesImport } from './KeyDatesImport.tsx';
 
 export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: {
   keyDates: KeyDate[];
@@ -35,14 +36,17 @@ export function KeyDatesPanel({ keyDates, firstDay, readOnly, apply, onClose }: 
       title={t(`${k}.title`)}
       onClose={onClose}
       actions={
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={readOnly}
-          onClick={() => void apply(newKeyDate(keyDates, newId('kd'), { name: t(`${k}.newName`), start: firstDay, kind: 'holiday' }), t(`${k}.historyAdd`))}
-        >
-          {t(`${k}.add`)}
-        </button>
+        <>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={readOnly}
+            onClick={() => void apply(newKeyDate(keyDates, newId('kd'), { name: t(`${k}.newName`), start: firstDay, kind: 'holiday' }), t(`${k}.historyAdd`))}
+          >
+            {t(`${k}.add`)}
+          </button>
+          <KeyDatesImport keyDates={keyDates} readOnly={readOnly} apply={apply} />
+        </>
       }
     >
       <p className="tl-kde-hint">{t(`${k}.hint`)}</p>

@@ -30,3 +30,24 @@ export function setKeyDateDay(kd: Pick<KeyDate, 'id' | 'start' | 'end'>, which: 
 export function deleteKeyDate(id: string): Change[] {
   return [{ entity: 'key_date', id, field: 'deleted', value: true }];
 }
+
+/** Key dates read from a calendar file, added after the plan's own in one list (one undo step). */
+export function importedKeyDates(
+  dates: readonly KeyDate[],
+  found: readonly { name: string; start: string; end: string; kind: KeyDate['kind']; note: string }[],
+  newId: () => string,
+): Change[] {
+  let last = dates.reduce<number | null>((m, d) => (m === null || d.sort_order > m ? d.sort_order : m), null);
+  return found.flatMap((d) => {
+    const id = newId();
+    last = between(last, null);
+    return [
+      { entity: 'key_date', id, field: 'name', value: d.name },
+      { entity: 'key_date', id, field: 'start', value: d.start },
+      { entity: 'key_date', id, field: 'end', value: d.end },
+      { entity: 'key_date', id, field: 'kind', value: d.kind },
+      { entity: 'key_date', id, field: 'note', value: d.note },
+      { entity: 'key_date', id, field: 'sort_order', value: last },
+    ] satisfies Change[];
+  });
+}

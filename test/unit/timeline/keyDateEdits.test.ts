@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteKeyDate, newKeyDate, setKeyDateDay } from '../../../renderer/features/timeline/keyDateEdits.ts';
+import { deleteKeyDate, importedKeyDates, newKeyDate, setKeyDateDay } from '../../../renderer/features/timeline/keyDateEdits.ts';
 import type { KeyDate } from '../../../shared/model/registry.ts';
 
 const kd = (id: string, start: string, end: string, sort_order = 1024): KeyDate => ({ id, name: id, start, end, kind: 'holiday', note: '', sort_order, deleted: false, clock: '' });
@@ -33,5 +33,28 @@ describe('key date edits', () => {
 
   it('deleting marks the row deleted (undo brings it back)', () => {
     expect(deleteKeyDate('a')).toEqual([{ entity: 'key_date', id: 'a', field: 'deleted', value: true }]);
+  });
+
+  it('imported key dates come after the plan’s own, each with all its fields, in the order read', () => {
+    let n = 0;
+    const changes = importedKeyDates(
+      [kd('a', '2026-01-01', '2026-01-03', 2048)],
+      [
+        { name: '618', start: '2026-06-01', end: '2026-06-18', kind: 'shopping', note: 'Pre-sales' },
+        { name: 'Expo', start: '2026-09-08', end: '2026-09-10', kind: 'industry', note: '' },
+      ],
+      () => `kd-${++n}`,
+    );
+    expect(changes.filter((c) => c.id === 'kd-1').map((c) => [c.field, c.value])).toEqual([
+      ['name', '618'],
+      ['start', '2026-06-01'],
+      ['end', '2026-06-18'],
+      ['kind', 'shopping'],
+      ['note', 'Pre-sales'],
+      ['sort_order', expect.any(Number)],
+    ]);
+    const order = (id: string) => changes.find((c) => c.id === id && c.field === 'sort_order')!.value as number;
+    expect(order('kd-1')).toBeGreaterThan(2048);
+    expect(order('kd-2')).toBeGreaterThan(order('kd-1'));
   });
 });
