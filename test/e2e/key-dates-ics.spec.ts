@@ -26,29 +26,33 @@ test('an .ics file previews its all-day events, adds them in one step, and one U
   await panel.locator('input[type="file"]').setInputFiles(FIXTURE);
   const dialog = page.getByRole('dialog', { name: 'Key dates from “client-key-dates.ics”' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('Calendar “Client launch calendar 2026”. 5 key dates will be added.');
+  await expect(dialog).toContainText('Calendar “Client launch calendar 2026”. 4 key dates will be added.');
   const rows = dialog.getByRole('table', { name: 'Key dates to add' }).locator('tbody tr');
-  await expect(rows).toHaveCount(5);
-  await expect(rows.first()).toContainText('618 mid-year shopping festival');
-  await expect(rows.first()).toContainText('Jun 1 – 18, 2026');
-  await expect(rows.first()).toContainText('Shopping festival');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText('Shanghai beauty expo');
+  await expect(rows.nth(1)).toContainText('Sep 8 – 10, 2026');
+  await expect(rows.nth(1)).toContainText('Industry event');
+  await expect(rows.first()).toContainText('Sports');
   const left = dialog.getByRole('region', { name: 'Left out' });
-  await expect(left).toContainText('Already in the plan: Qingming holiday (Apr 4, 2026)');
+  await expect(left).toContainText('Already in the plan (2): Qingming holiday (Apr 4, 2026), 618 mid-year shopping festival (Jun 1, 2026)');
   await expect(left).toContainText('Have a time of day (2; key dates are whole days): Brand summit keynote (live) (Jun 15, 2026), Client sync (Mar 2, 2026)');
   await expect(left).toContainText('Cancelled: Pop-up store opening (May 1, 2026)');
 
   // one kind for all of them, chosen by the user
   await dialog.getByLabel('Kind of the new key dates').selectOption({ label: 'Industry event' });
-  await expect(rows.locator('.kd-import-kind-tag').filter({ hasText: 'Industry event' })).toHaveCount(5);
+  await expect(rows.locator('.kd-import-kind-tag').filter({ hasText: 'Industry event' })).toHaveCount(4);
   await dialog.getByLabel('Kind of the new key dates').selectOption({ label: 'Guess from each name' });
-  await dialog.getByRole('button', { name: 'Add 5 key dates' }).click();
+  await dialog.getByRole('button', { name: 'Add 4 key dates' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 5 key dates from “client-key-dates.ics”.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 4 key dates from “client-key-dates.ics”.' })).toBeVisible();
   await expect(panel.getByRole('group', { name: 'Shanghai beauty expo' })).toBeVisible();
 
-  await expect.poll(async () => (await keyDates(plan)).length).toBe(before.length + 5);
+  await expect.poll(async () => (await keyDates(plan)).length).toBe(before.length + 4);
   const expo = (await keyDates(plan)).find((d) => d.name === 'Shanghai beauty expo');
   expect(expo).toMatchObject({ start: '2026-09-08', end: '2026-09-10', kind: 'industry' });
+
+  // the 618 festival the plan already has is there once, not twice
+  expect((await keyDates(plan)).filter((d) => d.start === '2026-06-01' && d.name === '618 mid-year shopping festival')).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(async () => (await keyDates(plan)).length).toBe(before.length);
