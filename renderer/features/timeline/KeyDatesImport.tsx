@@ -75,6 +75,7 @@ export function KeyDatesImport({ keyDates, readOnly, apply }: {
     close();
   };
 
+  const summary = read?.result.dates.length ? t(`${k}.willAdd`, { count: read.result.dates.length }) : t(`${k}.nothing`);
   const counts = read ? REASONS.map((r) => [r, read.result.leftOut.filter((x) => x.reason === r)] as const).filter(([, list]) => list.length) : [];
   const kindName = (v: KeyDateKind) => t(`enum.key_date_kind.${v}`);
 
@@ -121,8 +122,7 @@ export function KeyDatesImport({ keyDates, readOnly, apply }: {
           {read ? (
             <div className="kd-import-preview">
               <p id={ids.summary} className="kd-import-summary">
-                {read.result.calendar ? `${t(`${k}.calendar`, { name: read.result.calendar })} ` : ''}
-                {read.result.dates.length ? t(`${k}.willAdd`, { count: read.result.dates.length }) : t(`${k}.nothing`)}
+                {read.result.calendar ? t(`${k}.fromCalendar`, { name: read.result.calendar, what: summary }) : summary}
               </p>
               <div className="field kd-import-kind">
                 <label htmlFor={ids.kind}>{t(`${k}.kind`)}</label>

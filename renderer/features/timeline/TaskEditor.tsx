@@ -78,12 +78,12 @@ export function TaskEditor({ task, tasks, links, calendar, phases, people, warni
   const refuseDuration = (text: string) => {
     const c = checkNumber(text, durationLimits);
     if (c.ok) return;
-    say('duration', `${why(c.reason, 'duration', text)} ${t(task.ignore_calendar ? `${k}.keptDays` : `${k}.keptWorkdays`, { count: days })}`);
+    say('duration', t(`${k}.refusedKept`, { why: why(c.reason, 'duration', text), kept: t(task.ignore_calendar ? `${k}.keptDays` : `${k}.keptWorkdays`, { count: days }) }));
   };
   const refuseProgress = (text: string) => {
     const c = checkNumber(text, progressLimits);
     if (c.ok) return;
-    say('progress', `${why(c.reason, 'progress', text)} ${t(`${k}.keptProgress`, { value: task.progress })}`);
+    say('progress', t(`${k}.refusedKept`, { why: why(c.reason, 'progress', text), kept: t(`${k}.keptProgress`, { value: task.progress }) }));
   };
 
   return (

@@ -120,6 +120,7 @@ export const en = {
     keptWorkdays_one: 'It stays at {{count}} working day.',
     keptWorkdays_other: 'It stays at {{count}} working days.',
     keptProgress: 'It stays at {{value}}%.',
+    refusedKept: '{{why}} {{kept}}',
   },
   editKeyDates: 'Key dates…',
   editKeyDatesTitle: 'Add, change or delete the plan’s holidays, make-up workdays and events',
@@ -144,7 +145,7 @@ export const en = {
   keyDateImport: {
     choose: 'Import .ics…',
     title: 'Key dates from “{{file}}”',
-    calendar: 'Calendar “{{name}}”.',
+    fromCalendar: 'Calendar “{{name}}”. {{what}}',
     willAdd_one: 'One key date will be added.',
     willAdd_other: '{{count}} key dates will be added.',
     nothing: 'Nothing in this file can be added.',
@@ -292,6 +293,7 @@ export const zhCN: typeof en = {
     keptWorkdays_one: '仍为 {{count}} 个工作日。',
     keptWorkdays_other: '仍为 {{count}} 个工作日。',
     keptProgress: '仍为 {{value}}%。',
+    refusedKept: '{{why}}{{kept}}',
   },
   editKeyDates: '关键日期…',
   editKeyDatesTitle: '添加、修改或删除计划的节假日、调休上班日和活动',
@@ -316,7 +318,7 @@ export const zhCN: typeof en = {
   keyDateImport: {
     choose: '导入 .ics…',
     title: '从“{{file}}”导入关键日期',
-    calendar: '日历“{{name}}”。',
+    fromCalendar: '日历“{{name}}”。{{what}}',
     willAdd_one: '将添加 1 个关键日期。',
     willAdd_other: '将添加 {{count}} 个关键日期。',
     nothing: '此文件中没有可添加的关键日期。',
