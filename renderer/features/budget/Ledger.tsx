@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCurrency, LEDGER_COLUMNS, ledgerRecords, matchName, type LedgerHeadings, type Named } from '../../../shared/logic/budget-csv.ts';
-import { parseDateCell, parseNumberCell, writeCsv } from '../../../shared/logic/csv.ts';
+import { checkCurrency, LEDGER_COLUMNS, ledgerRecords, matchName, parseAmountCell, type LedgerHeadings, type Named } from '../../../shared/logic/budget-csv.ts';
+import { fromMinor, parseMoneyInput } from '../../../shared/logic/budget-money.ts';
+import { parseDateCell, writeCsv } from '../../../shared/logic/csv.ts';
 import { today as planToday } from '../../../shared/logic/today.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { BudgetCategory, Platform, Settings, SpendEntry } from '../../../shared/model/registry.ts';
@@ -213,7 +214,7 @@ function SpendEditor({ entry, settings, categories, categoryName, platforms, las
   const ids = { date: useId(), amount: useId(), category: useId(), platform: useId(), supplier: useId(), note: useId() };
   const today = planToday(settings);
   const [date, setDate] = useState(entry?.date ?? (today >= settings.start_date && today <= settings.end_date ? today : settings.start_date));
-  const [amount, setAmount] = useState(entry ? String(entry.amount) : '');
+  const [amount, setAmount] = useState(entry ? String(fromMinor(entry.amount)) : '');
   const [category, setCategory] = useState(entry?.category_id ?? defaults.category ?? categories[0]?.id ?? '');
   const [platform, setPlatform] = useState<string>(entry?.platform_id ?? defaults.platform ?? '');
   const [supplier, setSupplier] = useState(entry?.supplier ?? '');
@@ -225,9 +226,11 @@ function SpendEditor({ entry, settings, categories, categoryName, platforms, las
     const next: typeof errors = {};
     const d = parseDateCell(date);
     if (!d.ok) next.date = t('views.budget.dateInvalid');
-    const a = parseNumberCell(amount);
-    if (!a.ok) next.amount = t(a.code === 'negative' ? 'views.budget.amountNegative' : a.code === 'empty' ? 'views.budget.amountEmpty' : 'views.budget.amountNotNumber', { value: amount.trim() });
-    else if (a.value > 1e13) next.amount = t('views.budget.totalTooLarge');
+    const a = parseMoneyInput(amount);
+    if (!a.ok) {
+      const key = { negative: 'amountNegative', empty: 'amountEmpty', not_a_number: 'amountNotNumber', too_large: 'totalTooLarge' }[a.code];
+      next.amount = t(`views.budget.${key}`, { value: amount.trim() });
+    }
     if (!categories.some((c) => c.id === category)) next.category = t('views.budget.categoryMissing');
     if (supplier.length > 200) next.supplier = t('views.budget.supplierTooLong');
     setErrors(next);
@@ -364,7 +367,7 @@ function LedgerImport({ settings, categories, categoryName, platforms, lastOrder
         label: t('views.budget.amount'),
         required: true,
         aliases: heads('amount'),
-        parse: (raw) => fromCell(t, parseNumberCell(raw)),
+        parse: (raw) => fromCell(t, parseAmountCell(raw)),
         show: (v) => money.format(v as number),
       },
       {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plannedAmounts, toolBudget } from '../../../shared/logic/budget.ts';
-import { parseNumberCell } from '../../../shared/logic/csv.ts';
+import { parseMoneyInput } from '../../../shared/logic/budget-money.ts';
 import type { BudgetCategory, Platform, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { PLAN_ID } from '../../../shared/model/plan.ts';
 import { useRows } from '../../app/store/selectors.ts';
@@ -202,10 +202,12 @@ function TotalFields({ settings, readOnly }: { settings: Settings; readOnly: boo
   const [currencyError, setCurrencyError] = useState<string | null>(null);
 
   const parseTotal = (text: string): Parsed<number> => {
-    const n = parseNumberCell(text);
-    if (!n.ok) return { ok: false, error: t(n.code === 'negative' ? 'views.budget.totalNegative' : 'views.budget.totalNotNumber', { value: text.trim() }) };
+    const n = parseMoneyInput(text);
+    if (!n.ok) {
+      const key = n.code === 'negative' ? 'totalNegative' : n.code === 'too_large' ? 'totalTooLarge' : 'totalNotNumber';
+      return { ok: false, error: t(`views.budget.${key}`, { value: text.trim() }) };
+    }
     if (n.value === 0) return { ok: false, error: t('views.budget.totalZero') };
-    if (n.value > 1e13) return { ok: false, error: t('views.budget.totalTooLarge') };
     return { ok: true, value: n.value };
   };
   const parseCurrency = (text: string): Parsed<string> => {
@@ -227,7 +229,7 @@ function TotalFields({ settings, readOnly }: { settings: Settings; readOnly: boo
           <CommitInput
             id={totalId}
             inputMode="decimal"
-            value={money.number(settings.total_budget)}
+            value={money.amount(settings.total_budget)}
             disabled={readOnly}
             parse={parseTotal}
             onCommit={(v) => void apply([{ entity: 'settings', id: PLAN_ID, field: 'total_budget', value: v }], t('views.budget.undo.total'))}
