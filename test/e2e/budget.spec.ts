@@ -399,7 +399,8 @@ test('shares that add up to less than 100 plan the same amounts in the Overview 
   await plan.call('applyChanges', [{ entity: 'budget_category', id: 'budget-ads', field: 'share', value: 30 }]);
   await plan.open();
   const ads = page.getByTestId('ov-category').filter({ hasText: 'Advertising' });
-  await expect(ads).toHaveAttribute('data-planned', '1500000');
+  // data-planned is the stored figure, in minor units (fen)
+  await expect(ads).toHaveAttribute('data-planned', '150000000');
   await expect(ads).toContainText('CN¥1,500,000');
   await goTo(page, 'Budget');
   const pva = page.getByRole('region', { name: 'By category', exact: true });
