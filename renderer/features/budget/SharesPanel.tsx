@@ -7,6 +7,7 @@ import { PLAN_ID } from '../../../shared/model/plan.ts';
 import { useRows } from '../../app/store/selectors.ts';
 import { newId } from '../../ui/ids.ts';
 import { useApply } from '../../ui/useEdit.ts';
+import { AddCategory, CategoryActions, ReserveLine } from './Categories.tsx';
 import { CommitInput, type Parsed } from './CommitInput.tsx';
 import { useMoney } from './money.ts';
 import { ShareGroup, type ShareItem } from './ShareGroup.tsx';
@@ -61,27 +62,31 @@ export function SharesPanel({ settings, categories, categoryName, platforms, rea
         actions={(item) => {
           const expanded = open.has(item.id);
           const count = splitOf(item.id).length;
+          const category = categories.find((c) => c.id === item.id)!;
           return (
-            <button
-              type="button"
-              className="btn btn-quiet share-split-toggle"
-              aria-expanded={expanded}
-              aria-controls={`split-${item.id}`}
-              onClick={() =>
-                setOpen((s) => {
-                  const next = new Set(s);
-                  if (next.has(item.id)) next.delete(item.id);
-                  else next.add(item.id);
-                  return next;
-                })
-              }
-            >
-              <span aria-hidden="true" className="chevron">
-                {expanded ? '▾' : '▸'}
-              </span>
-              {count ? t('views.budget.splitCount', { count }) : t('views.budget.splitNone')}
-              <span className="sr-only"> — {item.name}</span>
-            </button>
+            <>
+              <button
+                type="button"
+                className="btn btn-quiet share-split-toggle"
+                aria-expanded={expanded}
+                aria-controls={`split-${item.id}`}
+                onClick={() =>
+                  setOpen((s) => {
+                    const next = new Set(s);
+                    if (next.has(item.id)) next.delete(item.id);
+                    else next.add(item.id);
+                    return next;
+                  })
+                }
+              >
+                <span aria-hidden="true" className="chevron">
+                  {expanded ? '▾' : '▸'}
+                </span>
+                {count ? t('views.budget.splitCount', { count }) : t('views.budget.splitNone')}
+                <span className="sr-only"> — {item.name}</span>
+              </button>
+              <CategoryActions category={category} name={item.name} categories={categories} categoryName={categoryName} readOnly={readOnly} />
+            </>
           );
         }}
         below={(item) => {
@@ -115,6 +120,8 @@ export function SharesPanel({ settings, categories, categoryName, platforms, rea
           );
         }}
       />
+      <ReserveLine settings={settings} categories={categories} categoryName={categoryName} readOnly={readOnly} />
+      <AddCategory categories={categories} readOnly={readOnly} />
     </section>
   );
 }
