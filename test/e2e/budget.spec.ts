@@ -523,13 +523,13 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-const SHOTS = '/tmp/shots-budget';
+const SHOTS = process.env.CPLAN_SHOTS_DIR ?? '/tmp/shots-budget';
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(`screenshots ${lang}`, () => {
     // pictures for people to look at, not checks: only when asked for
     test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
-    test.use({ planLang: lang });
+    test.use({ planLang: lang, viewport: { width: 1280, height: 720 } });
     for (const theme of ['light', 'dark'] as const) {
       test(`budget view and CSV dialog, ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(SHOTS, { recursive: true });
@@ -548,7 +548,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await page.waitForTimeout(400);
         await page.screenshot({ path: path.join(SHOTS, `budget-${lang}-${theme}.png`), fullPage: true });
         // each part on its own, at full size, to look at closely
-        for (const part of ['shares', 'pva', 'burn', 'return', 'ledger'] as const) {
+        for (const part of ['shares', 'pva', 'burn', 'phasing', 'commitments', 'return', 'ledger'] as const) {
           await page.locator(`.budget-${part}`).screenshot({ path: path.join(SHOTS, `part-${part}-${lang}-${theme}.png`) });
         }
         // the technology line ran ahead of its plan early in the year: the over-spend shows in the chart
