@@ -135,8 +135,8 @@ export function BurnChart({ settings, categories, categoryName, splits, spend }:
       },
     },
     scales: {
-      // the series are minor units (fen): the axis reads in units of the currency
       x: { ticks: { color: palette.muted, font: { family: palette.font } }, grid: { color: palette.grid } },
+      // the series are minor units (fen): the axis reads in units of the currency
       y: { beginAtZero: true, ticks: { color: palette.muted, font: { family: palette.font }, callback: (v) => compact.format(fromMinor(Number(v))) }, grid: { color: palette.grid } },
     },
   };
