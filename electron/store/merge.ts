@@ -57,6 +57,7 @@ import { findCycle } from '../../shared/logic/schedule.ts';
 import { duplicateGroups, HUMAN_CODES } from '../../shared/logic/codes.ts';
 import { ENTITIES } from '../../shared/model/registry.ts';
 import { fromLogJson } from './codec.ts';
+import { upgradeMoneyValue } from '../../shared/logic/budget-money.ts';
 import { type IncomingEntry, LOG_CREATED, PlanFile, type RowIssue, type RowOutcome, type StampedChange, validateChange } from './plan-file.ts';
 
 /** An entry of their log that mine lacks, decoded and checked. */
@@ -183,6 +184,8 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
       } catch {
         throw new PlannerError('CORRUPT', { detail: `the value logged for ${entity} ${id} ${field} is not JSON` });
       }
+      // a copy older than schema 4 logged money in units: read it as the minor units this file holds
+      if (theirs.schemaVersion < 4) value = upgradeMoneyValue(entity, field, value);
       const change = { entity, id, field, value } as Change;
       validateChange(change);
       const author = r.tsite === site && typeof r.author === 'string' ? r.author : (theirAuthors.get(site) ?? site);

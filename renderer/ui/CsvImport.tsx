@@ -34,46 +34,24 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { Change } from '../../shared/model/change.ts';
 import { decodeText, type Encoding } from '../../shared/exchange/text.ts';
 import {
   defaultDateOrder,
   extraCells,
   isAmbiguousDate,
-  normaliseHeader,
   parseCsv,
-  restoreFormula,
-  type CellResult,
   type DateOrder,
   type Delimiter,
   type ParsedCsv,
 } from '../../shared/logic/csv.ts';
+import { evaluate, guessMapping, type CsvField, type ImportRow } from './csv-import-model.ts';
 import { Dialog } from './Dialog.tsx';
 import { useApply } from './useEdit.ts';
 import './csv-import.css';
 
-export type FieldResult<V = unknown> = { ok: true; value: V } | { ok: false; error: string };
-
-export interface ParseContext {
-  /** how the user says dates such as 03/04/2026 are written */
-  dateOrder: DateOrder;
-}
-
-export interface CsvField<V = unknown> {
-  key: string;
-  label: string;
-  required?: boolean;
-  aliases?: readonly string[];
-  parse: (raw: string, context: ParseContext) => FieldResult<V>;
-  show?: (value: V) => string;
-}
-
-export interface ImportRow {
-  /** the CSV line the row starts on */
-  line: number;
-  values: Record<string, unknown>;
-}
+export type { CsvField, FieldResult, ImportRow, ParseContext } from './csv-import-model.ts';
+export { cellMessage, fromCell } from './csv-import-model.ts';
 
 export interface CsvImportProps {
   title: string;
@@ -93,16 +71,6 @@ export interface CsvImportProps {
   pastePlaceholder?: string;
 }
 
-/** Words a shared cell parser's error code (see shared/logic/csv.ts) in the user's language. */
-export function cellMessage(t: TFunction, result: Extract<CellResult<unknown>, { ok: false }>): string {
-  return t(`ui.csv.cell.${result.code}`, result.params ?? {});
-}
-
-/** A shared cell parser's result as a field result. */
-export function fromCell<V>(t: TFunction, result: CellResult<V>): FieldResult<V> {
-  return result.ok ? result : { ok: false, error: cellMessage(t, result) };
-}
-
 const MAX_BYTES = 20 * 1024 * 1024;
 const PREVIEW_ROWS = 50;
 const ERROR_ROWS = 200;
@@ -114,72 +82,6 @@ interface Source {
   text: string;
   /** file name; null for pasted text */
   name: string | null;
-}
-
-/** The column each field is read from (-1: none): a header that names the field, else nothing. */
-function guessMapping(fields: readonly CsvField[], headers: readonly string[] | null): Record<string, number> {
-  const mapping: Record<string, number> = {};
-  const taken = new Set<number>();
-  for (const [i, f] of fields.entries()) {
-    if (!headers) {
-      mapping[f.key] = i;
-      continue;
-    }
-    const names = new Set([f.key, f.label, ...(f.aliases ?? [])].map(normaliseHeader));
-    const col = headers.findIndex((h, c) => !taken.has(c) && names.has(normaliseHeader(h)));
-    mapping[f.key] = col;
-    if (col >= 0) taken.add(col);
-  }
-  return mapping;
-}
-
-interface Evaluated {
-  good: ImportRow[];
-  bad: { line: number; reasons: string[] }[];
-}
-
-function evaluate(
-  parsed: ParsedCsv,
-  wide: ReturnType<typeof extraCells>,
-  hasHeader: boolean,
-  fields: readonly CsvField[],
-  mapping: Record<string, number>,
-  checkRow: CsvImportProps['checkRow'],
-  context: ParseContext,
-  t: TFunction,
-): Evaluated {
-  const good: ImportRow[] = [];
-  const bad: Evaluated['bad'] = [];
-  const problemAt = new Map(parsed.problems.map((p) => [p.line, p.code]));
-  const records = hasHeader ? parsed.records.slice(1) : parsed.records;
-  for (const record of records) {
-    if (record.cells.every((c) => c.trim() === '')) continue;
-    const reasons: string[] = [];
-    const problem = problemAt.get(record.line);
-    if (problem) reasons.push(t(`ui.csv.problem.${problem}`));
-    // a cell past the header belongs to no column: the row is shifted or split, so none of it is trusted
-    const extra = wide.get(record.line);
-    if (extra) reasons.push(t('ui.csv.extraCells', { cells: extra.cells, header: extra.header }));
-    const values: Record<string, unknown> = {};
-    for (const f of fields) {
-      const col = mapping[f.key] ?? -1;
-      const raw = restoreFormula((col >= 0 ? (record.cells[col] ?? '') : '').trim());
-      if (f.required && raw === '') {
-        reasons.push(t('ui.csv.fieldError', { field: f.label, reason: t('ui.csv.cell.empty') }));
-        continue;
-      }
-      const r = f.parse(raw, context);
-      if (r.ok) values[f.key] = r.value;
-      else reasons.push(t('ui.csv.fieldError', { field: f.label, reason: r.error }));
-    }
-    if (reasons.length === 0 && checkRow) {
-      const refused = checkRow(values);
-      if (refused) reasons.push(refused);
-    }
-    if (reasons.length) bad.push({ line: record.line, reasons });
-    else good.push({ line: record.line, values });
-  }
-  return { good, bad };
 }
 
 export function CsvImport({ title, fields, toChanges, checkRow, undoLabel, onImported, onClose, intro, reshape, pastePlaceholder }: CsvImportProps) {

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fromMinor, parseMoneyInput } from '../../shared/logic/budget-money.ts';
 import { AUTOSAVE_DELAY_MS, useTextDraft } from './useAutosave.ts';
 import { DateInput } from './DateInput.tsx';
 import './ui.css';
@@ -152,5 +154,45 @@ export function CheckField({ label, value, onCommit, disabled }: Common & { valu
       <input id={id} type="checkbox" checked={value} disabled={disabled} onChange={(e) => onCommit(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
     </div>
+  );
+}
+
+/**
+ * Money the plan stores in minor units, edited in units of the currency: "1,500.50", "15k" and
+ * "1.5万" are read; a refused text stays with the reason beside it and changes nothing.
+ */
+export function MoneyField({ label, value, onCommit, disabled, hint }: Common & { value: number; onCommit: (minor: number) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useDraft(String(fromMinor(value)));
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    const r = parseMoneyInput(draft);
+    if (!r.ok) {
+      setError(t('ui.money.invalid'));
+      return;
+    }
+    setError(null);
+    if (r.value !== value) onCommit(r.value);
+  };
+  return (
+    <Field label={label} hint={error ? <span className="field-error" role="alert">{error}</span> : hint} id={id}>
+      <input
+        id={id}
+        inputMode="decimal"
+        value={draft}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') {
+            setDraft(String(fromMinor(value)));
+            setError(null);
+          }
+        }}
+      />
+    </Field>
   );
 }

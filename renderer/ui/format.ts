@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fromMinor, isWholeUnits } from '../../shared/logic/budget-money.ts';
 
 export interface Formatters {
   date(iso: string | null | undefined): string;
@@ -11,7 +12,12 @@ export interface Formatters {
   dateRange(start: string, end: string): string;
   number(value: number, maxDigits?: number): string;
   percent(value: number): string;
+  /** an amount in units of the currency (a KPI figure, a rate) */
   money(amount: number, currency: string): string;
+  /** money as the plan stores it, in minor units (cents, fen); `cents` forces or drops the two decimals */
+  minor(amount: number, currency: string, cents?: boolean): string;
+  /** minor units as plain text for an input box, in units ("12,500.5" → typed back as is) */
+  minorNumber(amount: number): string;
 }
 
 export function formatters(lang: string, none = '—'): Formatters {
@@ -40,20 +46,27 @@ export function formatters(lang: string, none = '—'): Formatters {
     percent: (value) => `${num(1).format(value)}%`,
     money(amount, currency) {
       // whole units unless the amount has cents, and then always two places (¥12.50, not ¥12.5 or ¥13)
-      const digits = Number.isInteger(Math.round(amount * 100) / 100) ? 0 : 2;
-      const key = `${currency}:${digits}`;
-      let f = currencies.get(key);
-      if (f === undefined) {
-        try {
-          f = new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-        } catch {
-          f = null;
-        }
-        currencies.set(key, f);
-      }
-      return f ? f.format(amount) : `${num(digits).format(amount)} ${currency}`;
+      return currencyFormat(amount, currency, Number.isInteger(Math.round(amount * 100) / 100) ? 0 : 2);
     },
+    minor(amount, currency, cents) {
+      return currencyFormat(fromMinor(Math.round(amount)), currency, (cents ?? !isWholeUnits(amount)) ? 2 : 0);
+    },
+    minorNumber: (amount) => num(2).format(fromMinor(Math.round(amount))),
   };
+
+  function currencyFormat(amount: number, currency: string, digits: number): string {
+    const key = `${currency}:${digits}`;
+    let f = currencies.get(key);
+    if (f === undefined) {
+      try {
+        f = new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      } catch {
+        f = null;
+      }
+      currencies.set(key, f);
+    }
+    return f ? f.format(amount) : `${num(digits).format(amount)} ${currency}`;
+  }
 }
 
 export function useFormat(): Formatters {

@@ -3,6 +3,9 @@
  * resources under `ui` (so the CSV import dialog reads `ui.csv.*`, ConfirmDelete `ui.confirmDelete.*`).
  */
 export const en = {
+  money: {
+    invalid: 'Not an amount: write it as 1500, 1,500.50, 15k or 1.5万.',
+  },
   dateInput: {
     pick: 'Open the calendar',
     invalid: 'Not a date: write it as yyyy-mm-dd.',
@@ -75,6 +78,9 @@ export const en = {
 };
 
 export const zhCN: typeof en = {
+  money: {
+    invalid: '不是金额：请写成 1500、1,500.50、1.5万 或 15万。',
+  },
   dateInput: {
     pick: '打开日历',
     invalid: '不是有效日期：请按 年-月-日（yyyy-mm-dd）填写。',

@@ -3,7 +3,8 @@
  * category or platform by name and to refuse money in another currency. The column headings are
  * passed in (the renderer words them in the user's language).
  */
-import { normaliseHeader, type CsvCell } from './csv.ts';
+import { normaliseHeader, parseNumberCell, type CellResult, type CsvCell } from './csv.ts';
+import { fromMinor, MAX_MINOR, parseMoneyInput, toMinor } from './budget-money.ts';
 
 export interface Named {
   id: string;
@@ -70,7 +71,8 @@ export interface LedgerHeadings {
 export const LEDGER_COLUMNS = ['date', 'amount', 'currency', 'category', 'platform', 'supplier', 'note'] as const;
 
 /**
- * The ledger as CSV records (heading row first), oldest first: amounts as plain numbers, the plan's
+ * The ledger as CSV records (heading row first), oldest first: amounts as plain numbers in units of
+ * the currency (12.5, not 1250 minor units: the file is for spreadsheets and people), the plan's
  * currency on every row, categories and platforms by name, an empty cell for "no platform".
  */
 export function ledgerRecords(
@@ -81,6 +83,22 @@ export function ledgerRecords(
     .filter((e) => !e.deleted)
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
-    .map(({ e }): CsvCell[] => [e.date, e.amount, opts.currency, opts.categoryName(e.category_id), e.platform_id ? opts.platformName(e.platform_id) : '', e.supplier, e.note]);
+    .map(({ e }): CsvCell[] => [e.date, fromMinor(e.amount), opts.currency, opts.categoryName(e.category_id), e.platform_id ? opts.platformName(e.platform_id) : '', e.supplier, e.note]);
   return [LEDGER_COLUMNS.map((k) => opts.headings[k]), ...rows];
+}
+
+/**
+ * An amount cell of an imported ledger, in minor units: every spelling a spreadsheet writes
+ * (parseNumberCell: "1.234,56", "(12)", "¥1,500") and what people type ("1.5万", "15k").
+ * Too large an amount is refused as not a number of this plan.
+ */
+export function parseAmountCell(raw: string): CellResult<number> {
+  const n = parseNumberCell(raw);
+  if (n.ok) {
+    const minor = toMinor(n.value);
+    return minor > MAX_MINOR ? { ok: false, code: 'not_a_number', params: { value: raw.trim() } } : { ok: true, value: minor };
+  }
+  if (n.code !== 'not_a_number') return n;
+  const typed = parseMoneyInput(raw);
+  return typed.ok ? typed : { ok: false, code: typed.code === 'too_large' ? 'not_a_number' : typed.code, params: { value: raw.trim() } };
 }

@@ -4,15 +4,17 @@
  * two copies can do that), planned against actual per category and per platform, the burn series of
  * cumulative spend against the plan, return on spend per platform and the suggestion to move share
  * from the weakest platform to the strongest. Pure: every function takes rows and gives numbers.
+ * Money in and out is in whole minor units (budget-money.ts), the unit the plan file stores.
  */
 import type { Change } from '../model/change.ts';
 import { largestRemainder, rebalance, type Share } from './shares.ts';
 import { rates, type ActualLike } from './objectives.ts';
 import { toDay } from './dates.ts';
+import { allocateMinor, MINOR_PER_UNIT } from './budget-money.ts';
 
 const EPS = 1e-9;
-/** Money closer than half a cent counts as equal. */
-const CENT = 0.005;
+/** Money closer than half a minor unit counts as equal. */
+const CENT = 0.5;
 
 // ---------------------------------------------------------------------------------------------------
 // Shares
@@ -69,21 +71,16 @@ export function shownPercents(shares: readonly number[]): number[] {
   return largestRemainder(shares, Math.round(sum), 0);
 }
 
-/** Money is shown in whole units when the total is whole, else in cents. */
-export function moneyDecimals(total: number): number {
-  return Number.isInteger(total) ? 0 : 2;
-}
-
 /**
- * The amount of each share of `total` (shares in percent of it), rounded by largest remainder to whole
- * units (or cents when the total has cents) so the amounts add up to the shares' part of the total.
+ * The amount of each share of `total` minor units (shares in percent of it), whole minor units by
+ * largest remainder, so the amounts add up to the shares' part of the total exactly and equal shares
+ * get amounts one cent apart at most (100.00 in three: 33.34, 33.33, 33.33).
  */
 export function shareAmounts(total: number, shares: readonly number[]): number[] {
   const clean = shares.map((s) => (Number.isFinite(s) && s > 0 ? s : 0));
   const sum = clean.reduce((a, b) => a + b, 0);
   if (sum <= EPS || !(total > 0)) return shares.map(() => 0);
-  const decimals = moneyDecimals(total);
-  return largestRemainder(clean, (total * Math.min(sum, 100)) / 100, decimals);
+  return allocateMinor(Math.round((total * Math.min(sum, 100)) / 100), clean);
 }
 
 /**
@@ -171,7 +168,8 @@ export function line(planned: number, spent: number): BudgetLine {
   return { planned, spent, remaining: planned - spent, used: planned > CENT ? spent / planned : null, over: spent > planned + CENT };
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+/** Sums of whole minor units are whole; rounding keeps a stray fraction from a damaged row from spreading. */
+const whole = (n: number) => Math.round(n);
 
 /**
  * What each live category is planned to get, by id: its share of the total, in percent of the total.
@@ -196,7 +194,7 @@ export function plannedVsActual(input: {
   const plannedOf = plannedAmounts(input.total, categories);
   const planned = categories.map((c) => plannedOf.get(c.id) ?? 0);
 
-  const spentBy = (pred: (e: SpendLike) => boolean) => round2(spend.reduce((sum, e) => (pred(e) ? sum + e.amount : sum), 0));
+  const spentBy = (pred: (e: SpendLike) => boolean) => whole(spend.reduce((sum, e) => (pred(e) ? sum + e.amount : sum), 0));
   const platformPlanned = new Map<string, number>();
   const platformOrder: string[] = [];
   const notePlatform = (id: string) => {
@@ -213,7 +211,7 @@ export function plannedVsActual(input: {
     const inSplit = new Set(mine.map((s) => s.platform_id));
     const platforms = mine.map((s, k) => {
       notePlatform(s.platform_id);
-      platformPlanned.set(s.platform_id, round2(platformPlanned.get(s.platform_id)! + (parts[k] ?? 0)));
+      platformPlanned.set(s.platform_id, whole(platformPlanned.get(s.platform_id)! + (parts[k] ?? 0)));
       return { platformId: s.platform_id, ...line(parts[k] ?? 0, spentBy((e) => e.category_id === c.id && e.platform_id === s.platform_id)) };
     });
     const spent = spentBy((e) => e.category_id === c.id);
@@ -242,7 +240,7 @@ export function lineOfKind<K extends string>(
   if (ids.size === 0) return null;
   const report = plannedVsActual({ total: input.total, categories: input.categories, splits: [], spend: input.spend });
   const mine = report.categories.filter((c) => ids.has(c.categoryId));
-  return line(round2(mine.reduce((a, c) => a + c.planned, 0)), round2(mine.reduce((a, c) => a + c.spent, 0)));
+  return line(whole(mine.reduce((a, c) => a + c.planned, 0)), whole(mine.reduce((a, c) => a + c.spent, 0)));
 }
 
 /**
@@ -258,9 +256,9 @@ export function toolBudget(input: {
   spend: readonly SpendLike[];
   total: number;
 }): { cost: number; line: BudgetLine | null; overBy: number } {
-  const cost = round2(input.tools.reduce((sum, t) => (t.deleted ? sum : sum + t.cost), 0));
+  const cost = whole(input.tools.reduce((sum, t) => (t.deleted ? sum : sum + t.cost), 0));
   const line = lineOfKind({ total: input.total, categories: input.categories.map((c) => ({ ...c, locked: false })), spend: input.spend }, 'technology');
-  return { cost, line, overBy: line && cost > line.planned + CENT ? round2(cost - line.planned) : 0 };
+  return { cost, line, overBy: line && cost > line.planned + CENT ? whole(cost - line.planned) : 0 };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -314,9 +312,9 @@ export function burnSeries(input: { start: string; end: string; budget: number; 
     const endOfMonth = monthEnd(y, m);
     const isLast = endOfMonth >= input.end;
     const end = isLast ? input.end : endOfMonth;
-    const planned = round2((input.budget * (toDay(end) - first + 1)) / days);
+    const planned = whole((input.budget * (toDay(end) - first + 1)) / days);
     const shown = `${month}-01` <= horizon;
-    const actual = shown ? round2(spend.reduce((sum, e) => (isLast || e.date <= end ? sum + e.amount : sum), 0)) : null;
+    const actual = shown ? whole(spend.reduce((sum, e) => (isLast || e.date <= end ? sum + e.amount : sum), 0)) : null;
     points.push({ month, end, planned, actual, over: actual !== null && actual > planned + CENT });
     if (isLast) break;
     m += 1;
@@ -335,6 +333,7 @@ export type SpendSource = 'ledger' | 'reported';
 
 export interface PlatformReturn {
   platformId: string;
+  /** in units of the currency, like the KPI actuals it is set against (not minor units) */
   spend: number;
   /** revenue (or GMV where no revenue is recorded); null when neither is */
   revenue: number | null;
@@ -363,7 +362,8 @@ export function returnOnSpend(input: {
   const rows = [
     ...input.actuals.filter((a) => a.platform_id !== null && (input.source === 'reported' || !isSpendMetric(a.metric))),
     ...(input.source === 'ledger'
-      ? input.spend.filter((e) => e.platform_id !== null).map((e) => ({ date: e.date, platform_id: e.platform_id, metric: 'spend', value: e.amount, deleted: e.deleted }))
+      ? // KPI actuals are in units of the currency, the ledger in minor units
+        input.spend.filter((e) => e.platform_id !== null).map((e) => ({ date: e.date, platform_id: e.platform_id, metric: 'spend', value: e.amount / MINOR_PER_UNIT, deleted: e.deleted }))
       : []),
   ];
   const out: PlatformReturn[] = [];
@@ -420,7 +420,7 @@ export function appliedMove(r: Reallocation): AppliedMove {
  * by largest remainder, so the candidate is checked against the amounts the Budget view will show.
  */
 function pointsWithinSpend(amount: number, split: readonly SplitLike[], spentOn: (platformId: string) => number, from: SplitLike, to: SplitLike, want: number): number {
-  const unit = 10 ** -moneyDecimals(amount);
+  const unit = 1;
   const before = shareAmounts(amount, split.map((s) => s.share));
   const i = split.indexOf(from);
   const free = (before[i] ?? 0) - spentOn(from.platform_id);
@@ -467,7 +467,7 @@ export function suggestReallocation(input: {
     const all = input.splits.filter((s) => !s.deleted && s.category_id === c.id);
     const split = all.filter((s) => !s.locked && roiOf.has(s.platform_id));
     if (split.length < 2) continue;
-    const spentOn = (platformId: string) => round2(spend.reduce((sum, e) => (e.category_id === c.id && e.platform_id === platformId ? sum + e.amount : sum), 0));
+    const spentOn = (platformId: string) => whole(spend.reduce((sum, e) => (e.category_id === c.id && e.platform_id === platformId ? sum + e.amount : sum), 0));
     const byRoi = [...split].sort((a, b) => roiOf.get(a.platform_id)! - roiOf.get(b.platform_id)!);
     const strongest = byRoi.at(-1)!;
     const toRoi = roiOf.get(strongest.platform_id)!;

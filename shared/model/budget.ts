@@ -18,7 +18,7 @@ export const platformShare = defineEntity('platform_share', 'platform_share', 'S
 
 export const spendEntry = defineEntity('spend_entry', 'spend_entry', 'Actual spend ledger.', {
   date: f.date('Day of the spend.'),
-  amount: f.amount('Amount in the plan currency.', undefined),
+  amount: f.money('Amount in minor units of the plan currency (cents, fen).', undefined),
   category_id: f.needRef('budget_category', 'Budget category.'),
   platform_id: f.ref('platform', 'Platform, if the spend is for one.'),
   supplier: f.text('Supplier.', '', 200),

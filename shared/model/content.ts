@@ -21,7 +21,7 @@ export const contentItem = defineEntity('content_item', 'content_item', 'Content
   publish_time: f.optTime('Publishing time of day (HH:mm) in the plan time zone.'),
   tactics: f.json(z.array(z.enum(TACTICS)).max(4), [], 'Tactic tags: incentive, social_proof, resource_leverage, message_fit.'),
   kol_partner: f.text('KOL partner, if any.', '', 200),
-  kol_cost: f.amount('Cost of the KOL partner, in the plan currency.', 0),
+  kol_cost: f.money('Cost of the KOL partner, in minor units of the plan currency.', 0),
   notes: f.text('Notes.'),
   post_copy: f.text('Copy published with the item (the post text).', '', 5000),
   hashtags: f.json(z.array(z.string().trim().min(1).max(60).regex(/^[^\s#]+$/, 'a hashtag is one word, without #')).max(30), [], 'Hashtags, without the # sign.'),

@@ -22,7 +22,8 @@ export const TASK_KINDS = ['task', 'event', 'kol', 'community'] as const;
 export const LINK_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 export const KEY_DATE_KINDS = ['holiday', 'workday', 'shopping', 'sports', 'industry', 'other'] as const;
-export const BUDGET_KEYS = ['ads', 'content', 'technology', 'people', 'other'] as const;
+// 'reserve': money held back, not allocated to any work; the Budget view shows it as the unallocated reserve
+export const BUDGET_KEYS = ['ads', 'content', 'technology', 'people', 'other', 'reserve'] as const;
 export const TEAM_KINDS = ['content', 'data', 'community', 'cross_platform', 'project_management', 'other'] as const;
 export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
 export const RECURRENCE = ['weekly', 'biweekly', 'monthly'] as const;

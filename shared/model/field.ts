@@ -46,6 +46,9 @@ export const f = {
   real: (doc: string, def: number | undefined, min = -1e15, max = 1e15) => spec(finite.min(min).max(max), 'REAL', def, doc),
   /** money and counts that cannot be negative */
   amount: (doc: string, def: number | undefined = 0) => spec(finite.min(0, 'must not be negative').max(1e13), 'REAL', def, doc),
+  /** money in whole minor units (hundredths of the plan currency): integers, so sums and splits are exact */
+  money: (doc: string, def: number | undefined = 0) =>
+    spec(z.number().int('must be whole minor units').min(0, 'must not be negative').max(1e15), 'INTEGER', def, doc),
   bool: (doc: string, def = false) => spec(z.boolean(), 'INTEGER', def, doc),
   date: (doc: string, def?: string) => spec(isoDate, 'TEXT', def, doc),
   optDate: (doc: string) => spec(isoDate.nullable(), 'TEXT', null, doc),

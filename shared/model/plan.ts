@@ -16,7 +16,7 @@ export const settings = defineEntity('settings', 'settings', 'The plan itself: o
   time_zone: f.text('IANA time zone in which every date and publishing time of the plan is meant.', 'Asia/Shanghai', 64),
   currency: f.text('ISO 4217 currency code of every amount in the plan.', 'CNY', 3),
   language: f.oneOf(LANGUAGES, 'Language the plan was written in.', 'zh-CN'),
-  total_budget: f.amount('Total campaign budget, in the plan currency.', 0),
+  total_budget: f.money('Total campaign budget, in minor units of the plan currency (cents, fen).', 0),
   peak_start: f.time('Start of the daily peak hours for publishing (HH:mm, plan time zone).', '20:00'),
   peak_end: f.time('End of the daily peak hours (HH:mm).', '22:00'),
   score_weights: f.json(weights, { user_scale: 25, activity: 20, content_ecosystem: 20, commercial_maturity: 15, audience_fit: 20 }, 'Weight of each platform scoring criterion, in percent.'),

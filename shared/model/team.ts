@@ -12,7 +12,7 @@ export const person = defineEntity('person', 'person', 'People working on the ca
   role: f.text('Role or job title.', '', 200),
   team_id: f.ref('team', 'Team.'),
   capacity_hours: f.real('Hours a week available for the campaign.', 40, 0, 168),
-  hourly_cost: f.amount('Cost per hour, in the plan currency.', 0),
+  hourly_cost: f.money('Cost per hour, in minor units of the plan currency.', 0),
   email: f.text('E-mail address.', '', 200),
 });
 
@@ -26,7 +26,7 @@ export const raci = defineEntity('raci', 'raci', 'Responsibility assignments: a 
 export const tool = defineEntity('tool', 'tool', 'Tools the team needs; their cost feeds the technology budget line.', {
   name: f.name('Name.'),
   purpose: f.oneOf(TOOL_PURPOSES, 'What it is for.', 'other'),
-  cost: f.amount('Cost for the campaign, in the plan currency.', 0),
+  cost: f.money('Cost for the campaign, in minor units of the plan currency.', 0),
   owner_id: f.ref('person', 'Person who owns the tool.'),
   notes: f.text('Notes.'),
 });

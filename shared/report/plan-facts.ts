@@ -7,6 +7,7 @@ import type { Language } from '../model/enums.ts';
 import { PLAN_ID } from '../model/plan.ts';
 import type { Settings } from '../model/registry.ts';
 import { wordsFor } from './strings.ts';
+import { fromMinor } from '../logic/budget-money.ts';
 
 export interface PlanFacts {
   rows: Rows;
@@ -21,6 +22,7 @@ export interface PlanFacts {
   team: (id: string | null | undefined) => string;
   category: (id: string | null | undefined) => string;
   status: (id: string | null | undefined) => string;
+  /** money the plan stores, in minor units */
   money: (n: number) => string;
   number: (n: number) => string;
   /** the spreadsheet number format of an amount in the plan currency */
@@ -61,7 +63,8 @@ export function planFacts(rows: Rows, lang: Language): PlanFacts {
     team: byId(rows.team, (r) => r.name),
     category: byId(rows.budget_category, (r) => r.name || words.of('budget', r.key)),
     status: byId(rows.content_status, (r) => r.name || words.of('status', r.key)),
-    money: (n) => currencyFmt.format(n),
+    // the plan stores money in minor units (cents, fen); reports show whole units
+    money: (n) => currencyFmt.format(fromMinor(n)),
     number: (n) => numberFmt.format(n),
     moneyFormat: `"${symbol.replace(/"/g, '')}"#,##0.00;-"${symbol.replace(/"/g, '')}"#,##0.00`,
   };

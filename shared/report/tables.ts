@@ -10,6 +10,7 @@ import { spanDays } from '../logic/dates.ts';
 import type { Language } from '../model/enums.ts';
 import { planFacts, type PlanFacts } from './plan-facts.ts';
 import type { ReportKey } from './strings.ts';
+import { fromMinor } from '../logic/budget-money.ts';
 
 export type ColumnType = 'text' | 'date' | 'number' | 'money' | 'percent' | 'integer';
 export type Value = string | number | boolean | null;
@@ -50,7 +51,7 @@ function content(f: PlanFacts): DataTable {
     ['id', 'text', 14], ['title', 'text', 36], ['platform', 'text'], ['format', 'text'], ['status', 'text'], ['publishDate', 'date'], ['publishTime', 'text', 10],
     ['segment', 'text'], ['owner', 'text'], ['theme', 'text'], ['kol', 'text'], ['kolCost', 'money'], ['notes', 'text', 40],
   ], rows.content_item.map((c) => [c.id, c.title, f.platform(c.platform_id), w.of('format', c.format), f.status(c.status_id), c.publish_date, c.publish_time ?? '',
-    f.segment(c.segment_id), f.person(c.owner_id), c.theme, c.kol_partner, c.kol_cost, c.notes]));
+    f.segment(c.segment_id), f.person(c.owner_id), c.theme, c.kol_partner, fromMinor(c.kol_cost), c.notes]));
 }
 
 function shares(f: PlanFacts): DataTable {
@@ -62,8 +63,8 @@ function shares(f: PlanFacts): DataTable {
     const planned = plannedOf.get(c.id) ?? 0;
     const splits = rows.platform_share.filter((s) => s.category_id === c.id);
     const parts = shareAmounts(planned, splits.map((s) => s.share));
-    if (!splits.length) out.push([f.category(c.id), c.share / 100, planned, '', null, null]);
-    splits.forEach((s, k) => out.push([f.category(c.id), c.share / 100, planned, f.platform(s.platform_id), s.share / 100, parts[k] ?? 0]));
+    if (!splits.length) out.push([f.category(c.id), c.share / 100, fromMinor(planned), '', null, null]);
+    splits.forEach((s, k) => out.push([f.category(c.id), c.share / 100, fromMinor(planned), f.platform(s.platform_id), s.share / 100, fromMinor(parts[k] ?? 0)]));
   });
   return make(f, 'shares', 'sheetShares', [['category', 'text', 22], ['categoryShare', 'percent'], ['planned', 'money', 16], ['platform', 'text'], ['platformShare', 'percent'], ['amount', 'money', 16]], out);
 }
@@ -71,7 +72,7 @@ function shares(f: PlanFacts): DataTable {
 function ledger(f: PlanFacts): DataTable {
   const { rows, settings } = f;
   return make(f, 'ledger', 'sheetLedger', [['date', 'date'], ['amount', 'money', 16], ['currency', 'text', 8], ['category', 'text', 22], ['platform', 'text'], ['supplier', 'text', 24], ['note', 'text', 40]],
-    [...rows.spend_entry].sort((a, b) => a.date.localeCompare(b.date)).map((e) => [e.date, e.amount, settings.currency, f.category(e.category_id), f.platform(e.platform_id), e.supplier, e.note]));
+    [...rows.spend_entry].sort((a, b) => a.date.localeCompare(b.date)).map((e) => [e.date, fromMinor(e.amount), settings.currency, f.category(e.category_id), f.platform(e.platform_id), e.supplier, e.note]));
 }
 
 function risks(f: PlanFacts): DataTable {

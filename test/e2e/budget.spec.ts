@@ -184,7 +184,7 @@ test('an exact amount sets the share; bad totals and amounts change nothing', as
   await total.fill('6000000');
   await total.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Amount for Technology in CNY', exact: true })).toHaveValue('1,200,000');
-  await expect.poll(() => cplanExport(plan.file).settings![0]!.total_budget).toBe(6_000_000);
+  await expect.poll(() => cplanExport(plan.file).settings![0]!.total_budget).toBe(600_000_000);
   expect(plan.errors).toEqual([]);
 });
 
@@ -264,9 +264,10 @@ test('CSV import: mapping, preview, line-by-line errors, nothing written before 
   await expect.poll(count).toBe(before + 3);
   const added = cplanExport(plan.file).spend_entry!.filter((e) => String(e.date) >= '2026-11-01');
   expect(added.map((e) => [e.date, e.amount, e.category_id, e.platform_id, e.note]).sort()).toEqual([
-    ['2026-11-02', 12000, 'budget-ads', 'plat-douyin', 'Test boost'],
-    ['2026-11-05', 3500.5, 'budget-content', null, 'Shoot, day 2'],
-    ['2026-11-09', 450, 'budget-people', null, ''],
+    // in minor units (fen), as the plan stores them
+    ['2026-11-02', 1_200_000, 'budget-ads', 'plat-douyin', 'Test boost'],
+    ['2026-11-05', 350_050, 'budget-content', null, 'Shoot, day 2'],
+    ['2026-11-09', 45_000, 'budget-people', null, ''],
   ]);
 
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -356,7 +357,7 @@ test('ledger: add, edit, delete, filter and export to CSV', async ({ page, plan 
   await edit.getByLabel('Amount (CNY)').fill('2600');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toBeHidden();
-  await expect.poll(() => cplanExport(plan.file).spend_entry!.find((e) => e.note === 'Hot topic boost')?.amount).toBe(2600);
+  await expect.poll(() => cplanExport(plan.file).spend_entry!.find((e) => e.note === 'Hot topic boost')?.amount).toBe(260_000);
 
   // filter, then export what is shown
   await ledger.getByRole('combobox', { name: 'Platform', exact: true }).selectOption({ label: 'Weibo' });
@@ -398,7 +399,8 @@ test('shares that add up to less than 100 plan the same amounts in the Overview 
   await plan.call('applyChanges', [{ entity: 'budget_category', id: 'budget-ads', field: 'share', value: 30 }]);
   await plan.open();
   const ads = page.getByTestId('ov-category').filter({ hasText: 'Advertising' });
-  await expect(ads).toHaveAttribute('data-planned', '1500000');
+  // data-planned is the stored figure, in minor units (fen)
+  await expect(ads).toHaveAttribute('data-planned', '150000000');
   await expect(ads).toContainText('CN¥1,500,000');
   await goTo(page, 'Budget');
   const pva = page.getByRole('region', { name: 'By category', exact: true });
@@ -521,13 +523,13 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-const SHOTS = '/tmp/shots-budget';
+const SHOTS = process.env.CPLAN_SHOTS_DIR ?? '/tmp/shots-budget';
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test.describe(`screenshots ${lang}`, () => {
     // pictures for people to look at, not checks: only when asked for
     test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
-    test.use({ planLang: lang });
+    test.use({ planLang: lang, viewport: { width: 1280, height: 720 } });
     for (const theme of ['light', 'dark'] as const) {
       test(`budget view and CSV dialog, ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(SHOTS, { recursive: true });
@@ -546,7 +548,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await page.waitForTimeout(400);
         await page.screenshot({ path: path.join(SHOTS, `budget-${lang}-${theme}.png`), fullPage: true });
         // each part on its own, at full size, to look at closely
-        for (const part of ['shares', 'pva', 'burn', 'return', 'ledger'] as const) {
+        for (const part of ['shares', 'pva', 'burn', 'phasing', 'commitments', 'return', 'ledger'] as const) {
           await page.locator(`.budget-${part}`).screenshot({ path: path.join(SHOTS, `part-${part}-${lang}-${theme}.png`) });
         }
         // the technology line ran ahead of its plan early in the year: the over-spend shows in the chart

@@ -80,7 +80,8 @@ test('the Overview’s numbers are those of the sample plan file', async ({ page
   await expect(kpis.nth(0)).toContainText(`${new Intl.NumberFormat('en').format(reach)} people of 120,000,000 people`);
 
   // budget used against planned
-  const money = (v: number) => new Intl.NumberFormat('en', { style: 'currency', currency: settings.currency, maximumFractionDigits: 0 }).format(v);
+  // the plan stores minor units (fen): shown in yuan
+  const money = (v: number) => new Intl.NumberFormat('en', { style: 'currency', currency: settings.currency, maximumFractionDigits: 0 }).format(v / 100);
   await expect(page.getByTestId('ov-budget-spent')).toHaveAttribute('data-value', String(o.budget.spent));
   await expect(page.getByTestId('ov-budget-spent')).toHaveText(money(o.budget.spent));
   await expect(page.getByTestId('ov-budget')).toContainText(`of ${money(o.budget.total)}`);

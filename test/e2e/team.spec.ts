@@ -111,7 +111,7 @@ test('the technology line is used as far as the ledger says, in Team as in Budge
   await panel.getByRole('combobox', { name: 'Purpose' }).selectOption('analytics');
   await panel.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Wang Hao' });
   const snap = await plan.call<Snapshot>('snapshot');
-  expect(snap.rows.tool.find((t) => t.name === 'New tool')).toMatchObject({ cost: 400000, purpose: 'analytics', owner_id: 'person-wang' });
+  expect(snap.rows.tool.find((t) => t.name === 'New tool')).toMatchObject({ cost: 40_000_000, purpose: 'analytics', owner_id: 'person-wang' });
   await goTo(page, 'Budget');
   const pva = page.getByRole('region', { name: 'By category', exact: true });
   await expect(pva.getByRole('row', { name: /^Technology/ }).first()).toContainText('49.6%');

@@ -11,6 +11,7 @@ import type { Rows } from '../../../shared/api.ts';
 import { spanDays } from '../../../shared/logic/dates.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import { planFacts } from '../../../shared/report/plan-facts.ts';
+import { fromMinor } from '../../../shared/logic/budget-money.ts';
 
 /** MSPDI link types */
 export const MSPDI_LINK_TYPE: Record<LinkType, number> = { FF: 0, FS: 1, SF: 2, SS: 3 };
@@ -102,7 +103,7 @@ export function planMspdi(rows: Rows): string {
   const resources = rows.person.map((p) => `<Resource>${[
     el('UID', personUid.get(p.id)!), el('ID', personUid.get(p.id)!), el('Name', p.name), el('Type', 1), el('IsNull', 0),
     ...(p.email ? [el('EmailAddress', p.email)] : []), ...(p.team_id ? [el('Group', f.team(p.team_id))] : []),
-    el('MaxUnits', (Math.min(p.capacity_hours, 168) / 40).toFixed(2)), el('StandardRate', p.hourly_cost), el('StandardRateFormat', 2), el('CalendarUID', 1),
+    el('MaxUnits', (Math.min(p.capacity_hours, 168) / 40).toFixed(2)), el('StandardRate', fromMinor(p.hourly_cost)), el('StandardRateFormat', 2), el('CalendarUID', 1),
     ...(p.role ? [el('Notes', p.role)] : []),
   ].join('')}</Resource>`);
 

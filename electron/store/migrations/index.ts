@@ -4,6 +4,7 @@ import { APPLICATION_ID } from '../constants.ts';
 import { MIGRATION_001 } from './001-initial.ts';
 import { MIGRATION_002 } from './002-task-ignore-calendar.ts';
 import { MIGRATION_003 } from './003-content-copy-signoff.ts';
+import { migration004 } from './004-money-minor-units.ts';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(MIGRATION_001) },
   { version: 2, up: (db) => db.exec(MIGRATION_002) },
   { version: 3, up: (db) => db.exec(MIGRATION_003) },
+  { version: 4, up: migration004 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -140,7 +140,7 @@ export const en = {
     task_kind: { task: 'Task', event: 'Event', kol: 'KOL collaboration', community: 'Community activity' },
     link_type: { FS: 'Finish to start', SS: 'Start to start', FF: 'Finish to finish', SF: 'Start to finish' },
     key_date_kind: { holiday: 'Public holiday', workday: 'Make-up workday', shopping: 'Shopping festival', sports: 'Sports', industry: 'Industry event', other: 'Other' },
-    budget_key: { ads: 'Advertising', content: 'Content production', technology: 'Technology', people: 'People', other: 'Other' },
+    budget_key: { ads: 'Advertising', content: 'Content production', technology: 'Technology', people: 'People', other: 'Other', reserve: 'Reserve' },
     team_kind: { content: 'Content', data: 'Data analysis', community: 'Community', cross_platform: 'Cross-platform operations', project_management: 'Project management', other: 'Other' },
     raci_role: { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' },
     recurrence: { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly' },

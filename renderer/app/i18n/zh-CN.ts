@@ -141,7 +141,7 @@ export const zhCN: Messages = {
     task_kind: { task: '任务', event: '活动', kol: 'KOL 合作', community: '社群活动' },
     link_type: { FS: '完成-开始', SS: '开始-开始', FF: '完成-完成', SF: '开始-完成' },
     key_date_kind: { holiday: '法定节假日', workday: '调休工作日', shopping: '购物节', sports: '体育赛事', industry: '行业活动', other: '其他' },
-    budget_key: { ads: '广告投放', content: '内容制作', technology: '技术', people: '人力', other: '其他' },
+    budget_key: { ads: '广告投放', content: '内容制作', technology: '技术', people: '人力', other: '其他', reserve: '预留金' },
     team_kind: { content: '内容', data: '数据分析', community: '社群', cross_platform: '跨平台运营', project_management: '项目管理', other: '其他' },
     raci_role: { R: '执行', A: '负责', C: '咨询', I: '知会' },
     recurrence: { weekly: '每周', biweekly: '每两周', monthly: '每月' },

@@ -9,6 +9,7 @@ import { BurnChart } from './BurnChart.tsx';
 import { Ledger } from './Ledger.tsx';
 import { useMoney } from './money.ts';
 import { PlannedActual } from './PlannedActual.tsx';
+import { Commitments, Phasing } from './PlanPanels.tsx';
 import { ReturnPanel } from './ReturnPanel.tsx';
 import { SharesPanel } from './SharesPanel.tsx';
 import './budget.css';
@@ -58,6 +59,8 @@ export function BudgetView() {
         <PlannedActual report={report} categories={categories} categoryName={categoryName} platformName={platformName} currency={settings.currency} />
         <BurnChart settings={settings} categories={categories} categoryName={categoryName} splits={splits} spend={spend} />
       </section>
+      <Phasing settings={settings} />
+      <Commitments settings={settings} spent={report.total.spent} />
       <ReturnPanel
         settings={settings}
         categories={categories}

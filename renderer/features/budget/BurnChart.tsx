@@ -5,6 +5,7 @@ import { Line } from 'react-chartjs-2';
 import { burnSeries, plannedVsActual, type SpendLike } from '../../../shared/logic/budget.ts';
 import { today } from '../../../shared/logic/today.ts';
 import type { BudgetCategory, PlatformShare, Settings } from '../../../shared/model/registry.ts';
+import { fromMinor } from '../../../shared/logic/budget-money.ts';
 import { useMoney } from './money.ts';
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend, Filler);
@@ -135,7 +136,8 @@ export function BurnChart({ settings, categories, categoryName, splits, spend }:
     },
     scales: {
       x: { ticks: { color: palette.muted, font: { family: palette.font } }, grid: { color: palette.grid } },
-      y: { beginAtZero: true, ticks: { color: palette.muted, font: { family: palette.font }, callback: (v) => compact.format(Number(v)) }, grid: { color: palette.grid } },
+      // the series are minor units (fen): the axis reads in units of the currency
+      y: { beginAtZero: true, ticks: { color: palette.muted, font: { family: palette.font }, callback: (v) => compact.format(fromMinor(Number(v))) }, grid: { color: palette.grid } },
     },
   };
 

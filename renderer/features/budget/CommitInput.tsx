@@ -1,4 +1,4 @@
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -28,9 +28,23 @@ export function CommitInput<T>({
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'onKeyDown' | 'onError'>) {
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
   useEffect(() => {
     if (!editing) setDraft(value);
   }, [value, editing]);
+  // The saved value moved under a box nobody is typing in (the total changed, a slider moved, undo):
+  // the box shows the new figure, even if a refused or committed text was left in it.
+  const shownValue = useRef(value);
+  useEffect(() => {
+    if (shownValue.current === value) return;
+    shownValue.current = value;
+    if (input.current && input.current.ownerDocument.activeElement === input.current) return;
+    setEditing(false);
+    setDraft(value);
+    onErrorRef.current(null);
+  }, [value]);
 
   const commit = () => {
     if (draft.trim() === value.trim()) {
@@ -52,6 +66,7 @@ export function CommitInput<T>({
   return (
     <input
       {...rest}
+      ref={input}
       value={draft}
       aria-invalid={invalid ? true : undefined}
       aria-describedby={invalid && errorId ? errorId : rest['aria-describedby']}

@@ -59,7 +59,7 @@ export function ReturnPanel({ settings, categories, categoryName, splits, spend,
       fromAfter: money.number(s.fromShare.after),
       toBefore: money.number(s.toShare.before),
       toAfter: money.number(s.toShare.after),
-      amount: money.format((categoryAmount(s.categoryId) * s.points) / 100),
+      amount: money.format(Math.round((categoryAmount(s.categoryId) * s.points) / 100)),
     });
 
   const confirm = async () => {
@@ -120,12 +120,12 @@ export function ReturnPanel({ settings, categories, categoryName, splits, spend,
                     {r.platformId === best ? <span className="roi-badge roi-best">{t('views.budget.best')}</span> : null}
                     {r.platformId === worst ? <span className="roi-badge roi-worst">{t('views.budget.worst')}</span> : null}
                   </th>
-                  <td className="num">{r.spend > 0 ? money.format(r.spend) : t('table.none')}</td>
-                  <td className="num">{r.revenue === null ? t('table.none') : money.format(r.revenue)}</td>
+                  <td className="num">{r.spend > 0 ? money.units(r.spend) : t('table.none')}</td>
+                  <td className="num">{r.revenue === null ? t('table.none') : money.units(r.revenue)}</td>
                   <td className="num">
                     {r.results === null ? t('table.none') : `${money.number(r.results)} ${r.resultMetric ? t(`metric.${r.resultMetric}`) : ''}`}
                   </td>
-                  <td className="num">{r.costPerResult === null ? t('table.none') : money.format(r.costPerResult)}</td>
+                  <td className="num">{r.costPerResult === null ? t('table.none') : money.units(r.costPerResult)}</td>
                   <td className="num">{roiText(r.roi)}</td>
                 </tr>
               ))}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import { addsUp, normaliseShares, setExactShare, shareAmounts, shareChanges, shareOfAmount, shareSum, shownPercents } from '../../../shared/logic/budget.ts';
 import { parseNumberCell } from '../../../shared/logic/csv.ts';
+import { isWholeUnits, parseMoneyInput } from '../../../shared/logic/budget-money.ts';
 import { rebalance, type Share } from '../../../shared/logic/shares.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { useApply } from '../../ui/useEdit.ts';
@@ -40,7 +41,7 @@ export function ShareGroup({
   /** names the group for assistive technology: "Budget categories", "Advertising by platform" */
   label: string;
   items: readonly ShareItem[];
-  /** the money the shares divide: the total, or the category's amount */
+  /** the money the shares divide, in minor units: the total, or the category's amount */
   base: number;
   currency: string;
   readOnly: boolean;
@@ -101,13 +102,15 @@ export function ShareGroup({
   const values = shown.map((s) => s.share);
   const percents = shownPercents(values);
   const amountsShown = shareAmounts(base, values);
+  // one cent in the column shows every amount with cents, so equal shares read alike (33.34, 33.33, 33.33)
+  const cents = amountsShown.some((a) => !isWholeUnits(a));
   const unlocked = items.filter((s) => !s.locked).length;
   const setError = (id: string, message: string | null) => setErrors((e) => (e[id] === message ? e : { ...e, [id]: message }));
 
   const exact = (item: ShareItem, percent: number, asAmount: boolean): Parsed<Share[]> => {
     const r = setExactShare(itemsRef.current, item.id, percent);
     if (r.ok) return { ok: true, value: r.shares };
-    const max = asAmount ? money.format((base * r.max) / 100) : `${money.number(r.max)}%`;
+    const max = asAmount ? money.format(Math.floor((base * r.max) / 100)) : `${money.number(r.max)}%`;
     return { ok: false, error: t(`views.budget.exact.${r.reason}`, { max, name: item.name }) };
   };
   const parsePercent = (item: ShareItem) => (text: string): Parsed<Share[]> => {
@@ -116,8 +119,8 @@ export function ShareGroup({
     return exact(item, n.value, false);
   };
   const parseAmount = (item: ShareItem) => (text: string): Parsed<Share[]> => {
-    const n = parseNumberCell(text);
-    if (!n.ok) return { ok: false, error: t(n.code === 'negative' ? 'views.budget.exact.negativeAmount' : 'views.budget.exact.not_a_number', { value: text.trim() }) };
+    const n = parseMoneyInput(text);
+    if (!n.ok) return { ok: false, error: t(n.code === 'negative' ? 'views.budget.exact.negativeAmount' : n.code === 'too_large' ? 'views.budget.totalTooLarge' : 'views.budget.exact.not_a_number', { value: text.trim() }) };
     if (!(base > 0)) return { ok: false, error: t(entity === 'budget_category' ? 'views.budget.exact.noTotal' : 'views.budget.exact.noCategoryMoney') };
     return exact(item, shareOfAmount(n.value, base), true);
   };
@@ -179,7 +182,7 @@ export function ShareGroup({
                 value={live.share}
                 disabled={cannotMove}
                 aria-label={describe(item)}
-                aria-valuetext={`${percents[i] ?? 0}% · ${money.format(amountsShown[i] ?? 0)}`}
+                aria-valuetext={`${percents[i] ?? 0}% · ${money.format(amountsShown[i] ?? 0, cents)}`}
                 style={{ '--fill': `${Math.min(100, Math.max(0, live.share))}%` } as React.CSSProperties}
                 onChange={(e) => {
                   setDraft(rebalance(itemsRef.current, item.id, Number(e.target.value)).map((s, k) => ({ ...s, name: itemsRef.current[k]!.name })));
@@ -205,7 +208,7 @@ export function ShareGroup({
                 <CommitInput
                   inputMode="decimal"
                   aria-label={named('amountOf', item)}
-                  value={money.number(amountsShown[i] ?? 0)}
+                  value={money.amount(amountsShown[i] ?? 0)}
                   disabled={item.locked || readOnly || !(base > 0)}
                   parse={parseAmount(item)}
                   onCommit={commitShares}
@@ -254,7 +257,7 @@ export function ShareGroup({
           <span />
           <span />
           <span className="share-figure">{percents.reduce((a, b) => a + b, 0)}%</span>
-          <span className="share-figure">{money.format(amountsShown.reduce((a, b) => a + b, 0))}</span>
+          <span className="share-figure">{money.format(amountsShown.reduce((a, b) => a + b, 0), cents)}</span>
           <span />
         </div>
       )}

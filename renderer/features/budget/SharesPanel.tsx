@@ -1,12 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plannedAmounts, toolBudget } from '../../../shared/logic/budget.ts';
-import { parseNumberCell } from '../../../shared/logic/csv.ts';
+import { parseMoneyInput } from '../../../shared/logic/budget-money.ts';
 import type { BudgetCategory, Platform, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { PLAN_ID } from '../../../shared/model/plan.ts';
 import { useRows } from '../../app/store/selectors.ts';
 import { newId } from '../../ui/ids.ts';
 import { useApply } from '../../ui/useEdit.ts';
+import { AddCategory, CategoryActions, ReserveLine } from './Categories.tsx';
 import { CommitInput, type Parsed } from './CommitInput.tsx';
 import { useMoney } from './money.ts';
 import { ShareGroup, type ShareItem } from './ShareGroup.tsx';
@@ -61,27 +62,31 @@ export function SharesPanel({ settings, categories, categoryName, platforms, rea
         actions={(item) => {
           const expanded = open.has(item.id);
           const count = splitOf(item.id).length;
+          const category = categories.find((c) => c.id === item.id)!;
           return (
-            <button
-              type="button"
-              className="btn btn-quiet share-split-toggle"
-              aria-expanded={expanded}
-              aria-controls={`split-${item.id}`}
-              onClick={() =>
-                setOpen((s) => {
-                  const next = new Set(s);
-                  if (next.has(item.id)) next.delete(item.id);
-                  else next.add(item.id);
-                  return next;
-                })
-              }
-            >
-              <span aria-hidden="true" className="chevron">
-                {expanded ? '▾' : '▸'}
-              </span>
-              {count ? t('views.budget.splitCount', { count }) : t('views.budget.splitNone')}
-              <span className="sr-only"> — {item.name}</span>
-            </button>
+            <>
+              <button
+                type="button"
+                className="btn btn-quiet share-split-toggle"
+                aria-expanded={expanded}
+                aria-controls={`split-${item.id}`}
+                onClick={() =>
+                  setOpen((s) => {
+                    const next = new Set(s);
+                    if (next.has(item.id)) next.delete(item.id);
+                    else next.add(item.id);
+                    return next;
+                  })
+                }
+              >
+                <span aria-hidden="true" className="chevron">
+                  {expanded ? '▾' : '▸'}
+                </span>
+                {count ? t('views.budget.splitCount', { count }) : t('views.budget.splitNone')}
+                <span className="sr-only"> — {item.name}</span>
+              </button>
+              <CategoryActions category={category} name={item.name} categories={categories} categoryName={categoryName} readOnly={readOnly} />
+            </>
           );
         }}
         below={(item) => {
@@ -115,6 +120,8 @@ export function SharesPanel({ settings, categories, categoryName, platforms, rea
           );
         }}
       />
+      <ReserveLine settings={settings} categories={categories} categoryName={categoryName} readOnly={readOnly} />
+      <AddCategory categories={categories} readOnly={readOnly} />
     </section>
   );
 }
@@ -202,10 +209,12 @@ function TotalFields({ settings, readOnly }: { settings: Settings; readOnly: boo
   const [currencyError, setCurrencyError] = useState<string | null>(null);
 
   const parseTotal = (text: string): Parsed<number> => {
-    const n = parseNumberCell(text);
-    if (!n.ok) return { ok: false, error: t(n.code === 'negative' ? 'views.budget.totalNegative' : 'views.budget.totalNotNumber', { value: text.trim() }) };
+    const n = parseMoneyInput(text);
+    if (!n.ok) {
+      const key = n.code === 'negative' ? 'totalNegative' : n.code === 'too_large' ? 'totalTooLarge' : 'totalNotNumber';
+      return { ok: false, error: t(`views.budget.${key}`, { value: text.trim() }) };
+    }
     if (n.value === 0) return { ok: false, error: t('views.budget.totalZero') };
-    if (n.value > 1e13) return { ok: false, error: t('views.budget.totalTooLarge') };
     return { ok: true, value: n.value };
   };
   const parseCurrency = (text: string): Parsed<string> => {
@@ -227,7 +236,7 @@ function TotalFields({ settings, readOnly }: { settings: Settings; readOnly: boo
           <CommitInput
             id={totalId}
             inputMode="decimal"
-            value={money.number(settings.total_budget)}
+            value={money.amount(settings.total_budget)}
             disabled={readOnly}
             parse={parseTotal}
             onCommit={(v) => void apply([{ entity: 'settings', id: PLAN_ID, field: 'total_budget', value: v }], t('views.budget.undo.total'))}

@@ -1,5 +1,8 @@
+import { planEn, planZh } from './i18n-plan.ts';
+
 /** The budget view's words, in both languages (merged into the app's resources under views.budget). */
 export const en = {
+  plan: planEn,
   title: 'Budget',
   tableOf: '{{name}} (table)',
   lede: 'Total {{total}} · spent {{spent}} ({{used}}) · {{remaining}} left',
@@ -164,10 +167,15 @@ export const en = {
     editSpend: 'Edit spend entry',
     deleteSpend: 'Delete spend entry',
     import: 'Import spend entries',
+    addCategory: 'Add category {{name}}',
+    renameCategory: 'Rename category {{name}}',
+    removeCategory: 'Remove category {{name}}',
+    giveReserve: 'Give reserve to {{name}}',
   },
 };
 
 export const zhCN: typeof en = {
+  plan: planZh,
   title: '预算',
   tableOf: '{{name}}（表格）',
   lede: '总预算 {{total}} · 已支出 {{spent}}（{{used}}）· 剩余 {{remaining}}',
@@ -328,5 +336,9 @@ export const zhCN: typeof en = {
     editSpend: '编辑支出记录',
     deleteSpend: '删除支出记录',
     import: '导入支出记录',
+    addCategory: '新增类别{{name}}',
+    renameCategory: '重命名类别{{name}}',
+    removeCategory: '删除类别{{name}}',
+    giveReserve: '将预留金拨给{{name}}',
   },
 };

@@ -3,7 +3,7 @@ import { localEquivalent, zoneDisplayName } from '../../../shared/logic/calendar
 import { CONTENT_FORMATS, TACTICS } from '../../../shared/model/enums.ts';
 import type { ContentItem } from '../../../shared/model/registry.ts';
 import { useRow } from '../../app/store/selectors.ts';
-import { CheckField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
+import { CheckField, MoneyField, SelectField, TextField } from '../../ui/fields.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { useApply, useReadOnly, useSetField } from '../../ui/useEdit.ts';
 import { parseHashtags } from './hashtags.ts';
@@ -126,7 +126,7 @@ export function Editor({ id, lk, onClose, onDuplicate, onDelete }: {
       </fieldset>
       <div className="editor-pair">
         <TextField label={t('views.content.kolPartner')} value={item.kol_partner} disabled={readOnly} onCommit={(v) => set('kol_partner', v)} />
-        <NumberField label={t('views.content.kolCost', { currency: lk.currency })} value={item.kol_cost} min={0} disabled={readOnly} onCommit={(v) => set('kol_cost', v)} />
+        <MoneyField label={t('views.content.kolCost', { currency: lk.currency })} value={item.kol_cost} disabled={readOnly} onCommit={(v) => set('kol_cost', v)} />
       </div>
       <TextField label={t('views.content.editor.postCopy')} value={item.post_copy} multiline disabled={readOnly} onCommit={(v) => set('post_copy', v)} />
       <TextField

@@ -164,9 +164,9 @@ function BudgetTile({ data, currency }: { data: Overview; currency: string }) {
     <Tile id="budget" view="budget" title={t('views.overview.budgetTile')}>
       <p className="ov-big">
         <span data-testid="ov-budget-spent" data-value={b.spent}>
-          {fmt.money(b.spent, currency)}
+          {fmt.minor(b.spent, currency)}
         </span>{' '}
-        <span className="ov-of">{t('views.overview.ofBudget', { total: fmt.money(b.total, currency) })}</span>
+        <span className="ov-of">{t('views.overview.ofBudget', { total: fmt.minor(b.total, currency) })}</span>
       </p>
       <p className="ov-line">
         <span data-testid="ov-budget-percent" data-value={b.percent ?? ''}>
@@ -174,7 +174,7 @@ function BudgetTile({ data, currency }: { data: Overview; currency: string }) {
         </span>
         <span className="muted">
           {' · '}
-          {t('views.overview.remaining', { amount: fmt.money(b.remaining, currency) })}
+          {t('views.overview.remaining', { amount: fmt.minor(b.remaining, currency) })}
         </span>
       </p>
       <Bar percent={b.percent ?? 0} tone={tone(b.percent)} marker={data.dates.percentElapsed} label={t('views.overview.timeMarker')} />
@@ -194,8 +194,8 @@ function BudgetTile({ data, currency }: { data: Overview; currency: string }) {
           {b.categories.map((c) => (
             <tr key={c.id} data-testid="ov-category" data-id={c.id} data-spent={c.spent} data-planned={c.planned}>
               <th scope="row">{c.name || t(`enum.budget_key.${c.key}`)}</th>
-              <td className="num">{fmt.money(c.spent, currency)}</td>
-              <td className="num">{fmt.money(c.planned, currency)}</td>
+              <td className="num">{fmt.minor(c.spent, currency)}</td>
+              <td className="num">{fmt.minor(c.planned, currency)}</td>
               <td className="ov-bar-col">
                 <span className="ov-cat-bar">
                   <Bar percent={c.percent ?? 0} tone={tone(c.percent)} />

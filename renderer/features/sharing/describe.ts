@@ -8,6 +8,7 @@ import type { LoggedChange } from '../../../shared/model/change.ts';
 import { MERGE_VIEWS, VIEW_OF } from '../../../shared/logic/merge.ts';
 import { parseHlc } from '../../../shared/logic/hlc.ts';
 import { entityDef, isEntityName, type EntityName } from '../../../shared/model/registry.ts';
+import { fromMinor, isMoneyField } from '../../../shared/logic/budget-money.ts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -216,6 +217,8 @@ export function describeValue(entity: EntityName, field: string, value: unknown,
   const parts = valueParts(entity, field, value, ctx);
   if (parts) return parts.length === 0 ? none : parts.map((p) => (p.value ? `${p.label} ${p.value}` : p.label)).join(ctx.t('table.listSeparator'));
   if (typeof value === 'boolean') return ctx.t(value ? 'table.yes' : 'table.no');
+  // money is logged in minor units: shown in units, as every view shows it
+  if (typeof value === 'number' && isMoneyField(entity, field)) return new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 2 }).format(fromMinor(value));
   if (typeof value === 'number') return new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 2 }).format(value);
   if (typeof value === 'string') {
     const group = ENUM_GROUP[`${entity}.${field}`];

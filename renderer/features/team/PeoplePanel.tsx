@@ -4,7 +4,7 @@ import { TEAM_KINDS } from '../../../shared/model/enums.ts';
 import type { Person, Row } from '../../../shared/model/registry.ts';
 import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
 import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
-import { NumberField, SelectField, TextField } from '../../ui/fields.tsx';
+import { MoneyField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
@@ -68,7 +68,7 @@ export function PeoplePanel({ onEdit, overloaded }: { onEdit: (id: string) => vo
             <td>{p.role || none}</td>
             <td className="nowrap">{(p.team_id ? teamNames.get(p.team_id) : null) ?? none}</td>
             <td className="num">{t('views.team.hoursValue', { hours: fmt.number(p.capacity_hours, 1) })}</td>
-            <td className="num">{fmt.money(p.hourly_cost, currency)}</td>
+            <td className="num">{fmt.minor(p.hourly_cost, currency)}</td>
             <td className="nowrap">{p.email || none}</td>
           </tr>
         ))}
@@ -135,7 +135,7 @@ export function PersonEditor({ person, onClose }: { person: Person; onClose: () 
       />
       <div className="form-grid">
         <NumberField label={t('views.team.capacity')} value={person.capacity_hours} min={0} max={168} disabled={readOnly} onCommit={set('capacity_hours', t('views.team.capacity'))} />
-        <NumberField label={t('views.team.cost')} value={person.hourly_cost} min={0} disabled={readOnly} onCommit={set('hourly_cost', t('views.team.cost'))} />
+        <MoneyField label={t('views.team.cost')} value={person.hourly_cost} disabled={readOnly} onCommit={set('hourly_cost', t('views.team.cost'))} />
       </div>
       <TextField label={t('views.team.email')} type="email" value={person.email} disabled={readOnly} onCommit={set('email', t('views.team.email'))} />
 

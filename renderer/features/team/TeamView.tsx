@@ -99,8 +99,8 @@ export function TeamView() {
           <span className="check-title">{t('views.team.tools')}</span>
           <span className="check-text">
             {tools.line === null
-              ? t('views.team.noTechBudgetShort', { total: fmt.money(tools.cost, tools.currency) })
-              : t('views.team.techShort', { total: fmt.money(tools.cost, tools.currency), spent: fmt.money(tools.line.spent, tools.currency), planned: fmt.money(tools.line.planned, tools.currency) })}
+              ? t('views.team.noTechBudgetShort', { total: fmt.minor(tools.cost, tools.currency) })
+              : t('views.team.techShort', { total: fmt.minor(tools.cost, tools.currency), spent: fmt.minor(tools.line.spent, tools.currency), planned: fmt.minor(tools.line.planned, tools.currency) })}
           </span>
           <button type="button" className="link-button" onClick={() => scrollTo('team-tools')}>
             {t('views.team.show')}

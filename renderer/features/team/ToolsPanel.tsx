@@ -4,7 +4,7 @@ import { TOOL_PURPOSES } from '../../../shared/model/enums.ts';
 import type { Row } from '../../../shared/model/registry.ts';
 import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
 import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
-import { NumberField, SelectField, TextField } from '../../ui/fields.tsx';
+import { MoneyField, SelectField, TextField } from '../../ui/fields.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
@@ -58,9 +58,9 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
         <div className={overBy > 0 || line?.over ? 'budget-line budget-over' : 'budget-line'}>
           <p className="budget-text">
             {line === null
-              ? t('views.team.noTechBudget', { total: fmt.money(cost, currency) })
-              : t('views.team.techBudget', { total: fmt.money(cost, currency), spent: fmt.money(line.spent, currency), planned: fmt.money(line.planned, currency), percent: fmt.percent(used * 100) })}
-            {overBy > 0 ? <span className="warn-badge badge-gap">{t('views.team.overBudget', { amount: fmt.money(overBy, currency) })}</span> : null}
+              ? t('views.team.noTechBudget', { total: fmt.minor(cost, currency) })
+              : t('views.team.techBudget', { total: fmt.minor(cost, currency), spent: fmt.minor(line.spent, currency), planned: fmt.minor(line.planned, currency), percent: fmt.percent(used * 100) })}
+            {overBy > 0 ? <span className="warn-badge badge-gap">{t('views.team.overBudget', { amount: fmt.minor(overBy, currency) })}</span> : null}
           </p>
           {line !== null ? (
             <div className="budget-bar" aria-hidden="true">
@@ -90,7 +90,7 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
               </button>
             </th>
             <td className="nowrap">{t(`enum.tool_purpose.${x.purpose}`)}</td>
-            <td className="num">{fmt.money(x.cost, currency)}</td>
+            <td className="num">{fmt.minor(x.cost, currency)}</td>
             <td className="nowrap">{(x.owner_id ? personNames.get(x.owner_id) : null) ?? none}</td>
             <td>{x.notes || none}</td>
           </tr>
@@ -101,7 +101,7 @@ export function ToolsPanel({ onEdit }: { onEdit: (id: string) => void }) {
           <th scope="row" colSpan={2}>
             {t('views.team.toolsTotal')}
           </th>
-          <td className="num strong">{fmt.money(cost, currency)}</td>
+          <td className="num strong">{fmt.minor(cost, currency)}</td>
           <td colSpan={3} />
         </tr>
       </tfoot>
@@ -141,7 +141,7 @@ export function ToolEditor({ tool, onClose }: { tool: Row<'tool'>; onClose: () =
           options={TOOL_PURPOSES.map((k) => ({ value: k, label: t(`enum.tool_purpose.${k}`) }))}
           onCommit={(v) => v && set('purpose', t('views.team.purpose'))(v)}
         />
-        <NumberField label={t('views.team.toolCost')} value={tool.cost} min={0} disabled={readOnly} onCommit={set('cost', t('views.team.toolCost'))} />
+        <MoneyField label={t('views.team.toolCost')} value={tool.cost} disabled={readOnly} onCommit={set('cost', t('views.team.toolCost'))} />
       </div>
       <SelectField
         label={t('views.team.owner')}

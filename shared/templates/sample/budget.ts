@@ -1,6 +1,7 @@
 import { BUDGET_IDS } from '../defaults.ts';
 import { rec, type Pick2, type Rec } from '../records.ts';
 import { PLATFORMS as PL } from './audience.ts';
+import { toMinor } from '../../logic/budget-money.ts';
 
 export const TOTAL_BUDGET = 5_000_000;
 
@@ -55,7 +56,7 @@ const SPEND: Spend[] = [
 export function spendEntries(t: Pick2): Rec[] {
   return SPEND.map(([date, amount, category, platform, supZh, supEn, noteZh, noteEn], i) =>
     rec('spend_entry', `spend-${String(i + 1).padStart(2, '0')}`, {
-      date, amount, category_id: category, platform_id: platform, supplier: t(supZh, supEn), note: t(noteZh, noteEn),
+      date, amount: toMinor(amount), category_id: category, platform_id: platform, supplier: t(supZh, supEn), note: t(noteZh, noteEn),
     }),
   );
 }

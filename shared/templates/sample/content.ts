@@ -3,6 +3,7 @@ import { STATUS_IDS as S } from '../defaults.ts';
 import { rec, type Pick2, type Rec } from '../records.ts';
 import { PLATFORMS as PL, SEGMENTS as SG } from './audience.ts';
 import { PEOPLE as P } from './team.ts';
+import { toMinor } from '../../logic/budget-money.ts';
 
 type Format = (typeof CONTENT_FORMATS)[number];
 type Tactic = (typeof TACTICS)[number];
@@ -134,7 +135,7 @@ export function contentItems(t: Pick2): Rec[] {
       publish_time: time,
       tactics,
       kol_partner: partner ? t(partner[0], partner[1]) : '',
-      kol_cost: partner ? partner[2] : 0,
+      kol_cost: partner ? toMinor(partner[2]) : 0,
       notes: note ? t(note[0], note[1]) : '',
     });
   });

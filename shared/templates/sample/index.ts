@@ -13,6 +13,7 @@ import { complianceItems, playbooks, playbookSteps, riskPlaybookLinks, risks } f
 import { marketFigures, pestItems, swotItems } from './strategy.ts';
 import { meetings, people, teams, tools } from './team.ts';
 import { raci, taskLinks, tasks } from './timeline.ts';
+import { toMinor } from '../../logic/budget-money.ts';
 
 /** The brand's own dates, invented for the sample; the public calendar comes from keyDates2026.ts. */
 const BRAND_EVENTS: KeyDateSeed[] = [
@@ -37,7 +38,7 @@ export function sample(lang: Language): Change[] {
       time_zone: 'Asia/Shanghai',
       currency: 'CNY',
       language: lang,
-      total_budget: TOTAL_BUDGET,
+      total_budget: toMinor(TOTAL_BUDGET),
       peak_start: '20:00',
       peak_end: '22:00',
     }),

@@ -1,4 +1,5 @@
 import { rec, type Pick2, type Rec } from '../records.ts';
+import { toMinor } from '../../logic/budget-money.ts';
 
 export const PEOPLE = {
   lin: 'person-lin',
@@ -23,7 +24,7 @@ export function teams(t: Pick2): Rec[] {
 
 export function people(t: Pick2): Rec[] {
   const p = (id: string, zh: string, en: string, roleZh: string, roleEn: string, team: string, capacity: number, cost: number, mail: string) =>
-    rec('person', id, { name: t(zh, en), role: t(roleZh, roleEn), team_id: team, capacity_hours: capacity, hourly_cost: cost, email: `${mail}@qimu.example` });
+    rec('person', id, { name: t(zh, en), role: t(roleZh, roleEn), team_id: team, capacity_hours: capacity, hourly_cost: toMinor(cost), email: `${mail}@qimu.example` });
   return [
     p(PEOPLE.lin, '林晓雨', 'Lin Xiaoyu', '项目经理', 'Project manager', 'team-pm', 40, 380, 'lin.xiaoyu'),
     p(PEOPLE.zhou, '周明轩', 'Zhou Mingxuan', '内容负责人', 'Head of content', 'team-content', 40, 320, 'zhou.mingxuan'),
@@ -71,22 +72,22 @@ export function tools(t: Pick2): Rec[] {
   return [
     rec('tool', 'tool-analytics', {
       name: t('数据分析平台（年度授权）', 'Analytics platform (annual licence)'),
-      purpose: 'analytics', cost: 180_000, owner_id: PEOPLE.wang,
+      purpose: 'analytics', cost: toMinor(180_000), owner_id: PEOPLE.wang,
       notes: t('汇总各平台后台导出数据，生成月度看板。', 'Brings together the platforms’ exports and builds the monthly dashboard.'),
     }),
     rec('tool', 'tool-listening', {
       name: t('舆情监测服务', 'Social listening service'),
-      purpose: 'analytics', cost: 96_000, owner_id: PEOPLE.zhao,
+      purpose: 'analytics', cost: toMinor(96_000), owner_id: PEOPLE.zhao,
       notes: t('负面声量预警，服务于公关危机预案。', 'Alerts on negative mentions; feeds the PR-crisis playbook.'),
     }),
     rec('tool', 'tool-editing', {
       name: t('视频剪辑与设计套件', 'Video editing and design suite'),
-      purpose: 'editing', cost: 42_000, owner_id: PEOPLE.li,
+      purpose: 'editing', cost: toMinor(42_000), owner_id: PEOPLE.li,
       notes: t('含商用字体与音乐授权。', 'Includes commercial font and music licences.'),
     }),
     rec('tool', 'tool-scheduler', {
       name: t('多平台排期发布工具', 'Multi-platform scheduling tool'),
-      purpose: 'scheduling', cost: 54_000, owner_id: PEOPLE.sun,
+      purpose: 'scheduling', cost: toMinor(54_000), owner_id: PEOPLE.sun,
       notes: t('按晚间高峰时段批量排期。', 'Queues posts in bulk for the evening peak.'),
     }),
   ];

@@ -15,7 +15,7 @@ import {
   type SpendLike,
 } from '../../../shared/logic/budget.ts';
 import { largestRemainder, rebalance, type Share } from '../../../shared/logic/shares.ts';
-import { checkCurrency, ledgerRecords, matchName } from '../../../shared/logic/budget-csv.ts';
+import { checkCurrency, ledgerRecords, matchName, parseAmountCell } from '../../../shared/logic/budget-csv.ts';
 import { parseCsv, restoreFormula, writeCsv } from '../../../shared/logic/csv.ts';
 
 const s = (id: string, share: number, locked = false): Share => ({ id, share, locked });
@@ -100,7 +100,13 @@ describe('shown values', () => {
     expect(shareAmounts(1_000_001, [50, 25, 12.5, 12.5]).reduce((a, b) => a + b, 0)).toBe(1_000_001);
     expect(shareAmounts(0, [50, 50])).toEqual([0, 0]);
     expect(shareAmounts(100, [])).toEqual([]);
-    expect(shareAmounts(100.5, [50, 50])).toEqual([50.25, 50.25]);
+    expect(shareAmounts(10_050, [50, 50])).toEqual([5025, 5025]);
+  });
+
+  it('splits equal shares of 100.00 into cents one apart at most that add up exactly', () => {
+    const third = 100 / 3;
+    expect(shareAmounts(10_000, [third, third, 100 - 2 * third])).toEqual([3334, 3333, 3333]);
+    expect(shareAmounts(100, [third, third, 100 - 2 * third])).toEqual([34, 33, 33]);
   });
 
   it('turns an amount into a share of its base', () => {
@@ -149,6 +155,8 @@ const spend: SpendLike[] = [
   { date: '2026-03-02', amount: 999, category_id: 'ads', platform_id: 'douyin', deleted: true },
   { date: '2026-03-03', amount: 7, category_id: 'gone', platform_id: null },
 ];
+/** the same ledger as the file stores it, in minor units, for the figures set against KPI actuals in units */
+const ledgerMinor: SpendLike[] = spend.map((e) => ({ ...e, amount: e.amount * 100 }));
 
 describe('plannedVsActual', () => {
   const report = plannedVsActual({ total: 1000, categories, splits, spend });
@@ -228,7 +236,7 @@ const actuals = [
 
 describe('returnOnSpend', () => {
   it('uses the ledger for spend and never adds the reported spend to it', () => {
-    const out = returnOnSpend({ actuals, spend, source: 'ledger' });
+    const out = returnOnSpend({ actuals, spend: ledgerMinor, source: 'ledger' });
     const d = out.find((r) => r.platformId === 'douyin')!;
     expect(d.spend).toBe(130);
     expect(d.roi).toBeCloseTo((1000 - 130) / 130, 9);
@@ -249,7 +257,7 @@ describe('returnOnSpend', () => {
 });
 
 describe('suggestReallocation', () => {
-  const returns = returnOnSpend({ actuals, spend, source: 'ledger' });
+  const returns = returnOnSpend({ actuals, spend: ledgerMinor, source: 'ledger' });
 
   it('moves points from the weakest to the strongest platform of each split category', () => {
     const out = suggestReallocation({ total: 1000, spend, returns, categories, splits });
@@ -287,9 +295,9 @@ describe('ledger CSV', () => {
 
   it('writes the live entries oldest first, with names and the plan currency', () => {
     const entries = [
-      { date: '2026-02-01', amount: 10, category_id: 'ads', platform_id: 'douyin', supplier: '=cmd()', note: 'a, b' },
-      { date: '2026-01-01', amount: 5.5, category_id: 'content', platform_id: null, supplier: 'X', note: '' },
-      { date: '2026-01-02', amount: 1, category_id: 'content', platform_id: null, supplier: 'gone', note: '', deleted: true },
+      { date: '2026-02-01', amount: 1000, category_id: 'ads', platform_id: 'douyin', supplier: '=cmd()', note: 'a, b' },
+      { date: '2026-01-01', amount: 550, category_id: 'content', platform_id: null, supplier: 'X', note: '' },
+      { date: '2026-01-02', amount: 100, category_id: 'content', platform_id: null, supplier: 'gone', note: '', deleted: true },
     ];
     const records = ledgerRecords(entries, { headings, currency: 'CNY', categoryName: (id) => names[id]!, platformName: (id) => names[id]! });
     expect(records).toEqual([
@@ -339,3 +347,19 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('ledger CSV amounts', () => {
+  it('reads spreadsheet spellings and typed ones into minor units', () => {
+    const read = (raw: string) => {
+      const r = parseAmountCell(raw);
+      return r.ok ? r.value : r.code;
+    };
+    expect(read('1,234.56')).toBe(123_456);
+    expect(read('1.234,56')).toBe(123_456);
+    expect(read('¥1,500')).toBe(150_000);
+    expect(read('1.5万')).toBe(1_500_000);
+    expect(read('0.005')).toBe(1);
+    expect(read('-3')).toBe('negative');
+    expect(read('lots')).toBe('not_a_number');
+  });
+});

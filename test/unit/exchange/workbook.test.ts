@@ -39,7 +39,8 @@ describe('the workbook', () => {
     const amount = ledger.getRow(2).getCell(2);
     expect(typeof amount.value).toBe('number');
     expect(amount.numFmt).toContain('¥');
-    const total = rows.spend_entry.reduce((s, e) => s + e.amount, 0);
+    // the file stores minor units (fen); the workbook shows yuan
+    const total = rows.spend_entry.reduce((s, e) => s + e.amount, 0) / 100;
     let sum = 0;
     ledger.eachRow((r, n) => {
       if (n > 1) sum += r.getCell(2).value as number;

@@ -167,21 +167,22 @@ describe('derivedActuals', () => {
 
 describe('budget used (sample)', () => {
   const b = budgetUse(rows.settings, rows.categories, rows.spend);
+  // money in minor units (fen), as the plan stores it
   it('adds up the spend ledger against the total budget', () => {
     const spent = rows.spend.reduce((acc, s) => acc + s.amount, 0);
     expect(b.spent).toBe(spent);
-    expect(b.spent).toBe(2_852_000);
-    expect(b.total).toBe(5_000_000);
-    expect(b.remaining).toBe(2_148_000);
+    expect(b.spent).toBe(285_200_000);
+    expect(b.total).toBe(500_000_000);
+    expect(b.remaining).toBe(214_800_000);
     expect(b.percent).toBeCloseTo(57.04, 10);
     expect(b.uncategorised).toBe(0);
   });
   it('plans each category at its share and sums its spend', () => {
     expect(b.categories.map((c) => [c.key, c.planned, c.spent])).toEqual([
-      ['ads', 2_000_000, 1_370_000],
-      ['content', 1_500_000, 780_000],
-      ['technology', 750_000, 372_000],
-      ['people', 750_000, 330_000],
+      ['ads', 200_000_000, 137_000_000],
+      ['content', 150_000_000, 78_000_000],
+      ['technology', 75_000_000, 37_200_000],
+      ['people', 75_000_000, 33_000_000],
     ]);
     for (const c of b.categories) {
       expect(c.spent).toBe(rows.spend.filter((s) => s.category_id === c.id).reduce((acc, s) => acc + s.amount, 0));
