@@ -74,24 +74,8 @@ export const CardBody = memo(function CardBody({ item, lk, variant }: { item: Co
       </span>
     );
   }
-  if (variant === 'tray') {
-    return (
-      <>
-        <span className="ccard-title">
-          {item.title}
-          <Sep />
-        </span>
-        <span className="ccard-meta">
-          <span className="platform-tag" style={swatch}>
-            {platformName}
-            <Sep />
-          </span>
-          <span>{lk.formatName(item.format)}</span>
-        </span>
-      </>
-    );
-  }
-  return (
+  // the tray and the board open the same way: title, then platform and format
+  const head = (
     <>
       <span className="ccard-title">
         {item.title}
@@ -104,9 +88,15 @@ export const CardBody = memo(function CardBody({ item, lk, variant }: { item: Co
         </span>
         <span className="ccard-format">
           {lk.formatName(item.format)}
-          <Sep />
+          {variant === 'tray' ? null : <Sep />}
         </span>
       </span>
+    </>
+  );
+  if (variant === 'tray') return head;
+  return (
+    <>
+      {head}
       {segment ? (
         <span className="ccard-segment">
           {segment.name}
