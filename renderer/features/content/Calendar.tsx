@@ -101,8 +101,12 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
   axisStartRef.current = axisStart;
 
   // ----- header
-  const monthTitle = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.parse(`${ymKey}-01T00:00:00Z`));
-  const rangeTitle = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(Date.parse(`${first}T00:00:00Z`), Date.parse(`${last}T00:00:00Z`));
+  // made once per page, not on each move of a drag (a formatter costs more than the rest of the header)
+  const monthTitle = useMemo(() => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.parse(`${ymKey}-01T00:00:00Z`)), [lang, ymKey]);
+  const rangeTitle = useMemo(
+    () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(Date.parse(`${first}T00:00:00Z`), Date.parse(`${last}T00:00:00Z`)),
+    [lang, first, last],
+  );
   const step = (n: number) =>
     route.mode === 'month' ? onNavigate({ mode: 'month', at: monthKey(addMonths(ym, n)) }) : onNavigate({ mode: 'week', at: addDays(weekOf(anchor)[0]!, 7 * n) });
   const onMore = useCallback((date: string) => onNavigate({ mode: 'week', at: date }), [onNavigate]);
