@@ -54,8 +54,10 @@ export function WeekColumns({ days, lanes, view, caption, target }: {
           return (
             <tr key={p ?? ''}>
               <th scope="row" className="week-cols-platform">
-                <span className="swatch platform-swatch" style={platformSwatch(platform?.color)} aria-hidden="true" />
-                <span className="week-lane-name">{platform?.name ?? t('views.content.noPlatform')}</span>
+                <span className="week-cols-platform-in">
+                  <span className="swatch platform-swatch" style={platformSwatch(platform?.color)} aria-hidden="true" />
+                  <span className="week-lane-name">{platform?.name ?? t('views.content.noPlatform')}</span>
+                </span>
               </th>
               {days.map((d, i) => (
                 <Cell
