@@ -133,8 +133,8 @@ export async function bench(ctx: { dir: string; largePlan: string; staticDir: st
     const month = await firstDraws(page, `#/content/month/${busiestMonth[0]}`, '.month-grid .ccard');
     const monthCards = await page.locator('.month-grid .ccard').count();
     // the week as it opens: days side by side (the hours layout is a click away)
-    const week = await firstDraws(page, `#/content/week/${monday}`, '.week-cols .ccard');
-    const weekCards = await page.locator('.week-cols .ccard').count();
+    const week = await firstDraws(page, `#/content/week/${monday}`, '.cal-main .ccard');
+    const weekCards = await page.locator('.cal-main .ccard').count();
 
     // drag a card from the second column to the fourth, down the list
     await page.evaluate(() => (location.hash = '#/content/board'));

@@ -44,20 +44,33 @@ export const MonthGrid = memo(function MonthGrid({ weeks, month, caption, view, 
   );
 });
 
+/**
+ * A day cell: it holds the drop target, so it redraws whenever the drag context changes (every
+ * pick-up, every new target); what it shows is in MonthDayBody, which redraws only when the day does.
+ */
 const MonthDay = memo(function MonthDay({ day, inMonth, weekStart, view, isTarget }: { day: CalDay; inMonth: boolean; weekStart: boolean; view: CalView; isTarget: boolean }) {
-  const { t } = useTranslation();
   const { date, today } = day;
-  const { lk, onOpen, onMore, readOnly } = view;
-  const outside = lk.outsidePlan(date);
+  const outside = view.lk.outsidePlan(date);
   const { setNodeRef } = useDroppable({ id: `day:${date}`, data: { type: 'day', date } });
-  const list = day.items ?? [];
-  const shown = list.slice(0, MONTH_MAX);
-  const more = list.length - shown.length;
   const classes = ['month-day', inMonth ? '' : 'is-other-month', outside ? 'is-outside' : '', today ? 'is-today' : '', isTarget ? (outside ? 'is-target is-refused' : 'is-target') : '']
     .filter(Boolean)
     .join(' ');
   return (
     <td ref={setNodeRef} className={classes} data-date={date} data-cal-target={isTarget ? 'true' : undefined}>
+      <MonthDayBody day={day} weekStart={weekStart} view={view} outside={outside} />
+    </td>
+  );
+});
+
+const MonthDayBody = memo(function MonthDayBody({ day, weekStart, view, outside }: { day: CalDay; weekStart: boolean; view: CalView; outside: boolean }) {
+  const { t } = useTranslation();
+  const { date, today } = day;
+  const { lk, onOpen, onMore, readOnly } = view;
+  const list = day.items ?? [];
+  const shown = list.slice(0, MONTH_MAX);
+  const more = list.length - shown.length;
+  return (
+    <>
       <div className="month-day-head">
         <span className="month-day-num" aria-label={t('views.content.calendar.dayItems', { date: lk.longDay(date), count: list.length })}>
           {Number(date.slice(8, 10))}
@@ -81,6 +94,6 @@ const MonthDay = memo(function MonthDay({ day, inMonth, weekStart, view, isTarge
           {t('views.content.calendar.more', { count: more })}
         </button>
       ) : null}
-    </td>
+    </>
   );
 });
