@@ -7,7 +7,8 @@
 //    React, style, layout, paint), and the longest gap between two animation frames the page saw;
 //  - the drop: the pointer-up task (one applyChanges call sent) and the longest task after it.
 // Run alone: `npx node --experimental-strip-types test/bench/content.ts` (CPLAN_STATIC_DIR = a renderer build;
-// CONTENT_BENCH_DEBUG=1 also prints the five longest tasks of each drag and what Chromium did in them).
+// CONTENT_BENCH_PLAN = a large plan made before, to skip making one; CONTENT_BENCH_DEBUG=1 also prints the
+// five longest tasks of each drag and what Chromium did in them).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,7 +108,7 @@ export async function bench(ctx: { dir: string; largePlan: string; staticDir: st
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) return { skipped: `no renderer build in ${staticDir} (npm run build)` };
   // a copy of our own: the drops write to it, and no other part holds its lock
   const file = path.join(ctx.dir, 'content-large.cplan');
-  fs.copyFileSync(ctx.largePlan || benchStore(ctx.dir).file, file);
+  fs.copyFileSync(process.env.CONTENT_BENCH_PLAN || ctx.largePlan || benchStore(ctx.dir).file, file);
   const host = await startWebHost({ file, author: 'bench', staticDir });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
@@ -131,8 +132,9 @@ export async function bench(ctx: { dir: string; largePlan: string; staticDir: st
     const boardCards = await page.locator('.board .ccard').count();
     const month = await firstDraws(page, `#/content/month/${busiestMonth[0]}`, '.month-grid .ccard');
     const monthCards = await page.locator('.month-grid .ccard').count();
-    const week = await firstDraws(page, `#/content/week/${monday}`, '.week .ccard');
-    const weekCards = await page.locator('.week .ccard').count();
+    // the week as it opens: days side by side (the hours layout is a click away)
+    const week = await firstDraws(page, `#/content/week/${monday}`, '.cal-main .ccard');
+    const weekCards = await page.locator('.cal-main .ccard').count();
 
     // drag a card from the second column to the fourth, down the list
     await page.evaluate(() => (location.hash = '#/content/board'));

@@ -38,9 +38,13 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(page.locator('.month-grid')).toBeVisible();
         await shot('month');
         await page.evaluate(() => (location.hash = '#/content/week/2026-12-07'));
-        await expect(page.locator('.week')).toBeVisible();
+        await expect(page.locator('.week-cols')).toBeVisible();
         await shot('week');
         await page.screenshot({ path: path.join(OUT, `week-full-${lang}-${theme}.png`), fullPage: true });
+        await page.locator('.week-layout button').nth(1).click();
+        await expect(page.locator('.week')).toBeVisible();
+        await shot('week-hours');
+        await page.locator('.week-layout button').nth(0).click();
         await page.evaluate(() => (location.hash = '#/content/board'));
         await page.locator('.ccard-board').first().click();
         await expect(page.locator('.side-panel')).toBeVisible();

@@ -62,6 +62,11 @@ async function openContent(page: Page, plan: PlanFixture, hash = '#/content/boar
   await goTo(page, 'Content');
   await page.evaluate((h) => (location.hash = h), hash);
 }
+/** The week day by day on a time axis (the other layout puts the days side by side). */
+async function byTheHour(page: Page) {
+  await page.getByRole('group', { name: 'Week layout' }).getByRole('button', { name: 'By the hour' }).click();
+  await expect(page.locator('.week')).toBeVisible();
+}
 
 test.describe('board', () => {
   test('the sample plan’s items are all on the board, by status', async ({ page, plan }) => {
@@ -288,6 +293,7 @@ test.describe('calendar', () => {
 
   test('week view: lanes per platform; drag to another platform and time, and straight down to the next day', async ({ page, plan }) => {
     await openContent(page, plan, '#/content/week/2026-12-07');
+    await byTheHour(page);
     await expect(page.getByText('Peak hours 20:00–22:00')).toBeVisible();
     const title = 'Brand conference hashtag'; // Wed 9 Dec, Weibo, 20:00
     const lane = (date: string, platform: string) => page.getByRole('group', { name: `${date}, ${platform}` });
@@ -312,6 +318,7 @@ test.describe('calendar', () => {
 
   test('week view: a drag to another day keeps the platform unless Alt is held; the dragged card shows the day and time', async ({ page, plan }) => {
     await openContent(page, plan, '#/content/week/2026-12-07');
+    await byTheHour(page);
     const title = 'Brand conference hashtag'; // Wed 9 Dec, Weibo, 20:00
     const lane = (date: string, platform: string) => page.getByRole('group', { name: `${date}, ${platform}` });
     await drag(
@@ -329,6 +336,7 @@ test.describe('calendar', () => {
 
   test('week view with the keyboard: lanes with arrows up and down, time with left and right', async ({ page, plan }) => {
     await openContent(page, plan, '#/content/week/2026-12-07');
+    await byTheHour(page);
     const title = 'Double 12 outfit checklist'; // Tue 8 Dec, Xiaohongshu, 21:00
     await card(page, title).focus();
     await page.keyboard.press('Space');
@@ -458,6 +466,8 @@ test.describe('in Chinese', () => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`board, month, week and editor have no serious accessibility violation (${theme})`, async ({ page, plan }) => {
+    // five full-page axe runs (the week in both layouts) on a shared machine
+    test.slow();
     await page.addInitScript((th) => localStorage.setItem('campaign-planner.theme', th), theme);
     await openContent(page, plan);
     const found: string[] = [];
@@ -477,8 +487,10 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('.month-grid')).toBeVisible();
     await check('month');
     await page.evaluate(() => (location.hash = '#/content/week/2026-12-07'));
-    await expect(page.locator('.week')).toBeVisible();
-    await check('week');
+    await expect(page.locator('.week-cols')).toBeVisible();
+    await check('week, days side by side');
+    await byTheHour(page);
+    await check('week by the hour');
     expect(found).toEqual([]);
   });
 }
@@ -495,6 +507,8 @@ test.describe('a colleague in another time zone', () => {
     await expect(panel.getByLabel('Publishing time')).toHaveValue('20:00');
     await expect(panel.getByText('On this computer, Central European Standard Time (Europe/Berlin): Dec 5 13:00')).toBeVisible();
     await page.evaluate(() => (location.hash = '#/content/week/2026-12-05'));
+    await expect(card(page.locator('td[data-date="2026-12-05"][data-platform="plat-douyin"]'), 'Double 12 teaser')).toContainText('20:00');
+    await byTheHour(page);
     await expect(card(page.getByRole('group', { name: 'Saturday, December 5, 2026, Douyin' }), 'Double 12 teaser')).toContainText('20:00');
     expect(plan.errors).toEqual([]);
   });

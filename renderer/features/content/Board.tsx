@@ -1,4 +1,4 @@
-import { DndContext, DragOverlay, pointerWithin, useDroppable, type Announcements, type CollisionDetection, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, pointerWithin, useDroppable, type CollisionDetection, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useApply } from '../../ui/useEdit.ts';
 import { boardDrop, moveSlot, slotCount, slotOf, type BoardSlot } from './board-drop.ts';
 import { BOARD_CARD_GAP, BOARD_CARD_HEIGHT, CardBody, DraggableCard, type DragData } from './Card.tsx';
 import { AUTO_SCROLL, dragState, isKeyboardDrag, useContentSensors, type MoveKey } from './dnd.ts';
+import { useDragAnnouncements } from './drag-announce.ts';
 import { boardColumns, type BoardColumn, type ContentFilter } from './filter.ts';
 import type { Lookups } from './lookups.ts';
 
@@ -44,9 +45,6 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
   const [slot, setSlotState] = useState<BoardSlot | null>(null);
   const slotRef = useRef<BoardSlot | null>(null);
   const lists = useRef(new Map<string, HTMLElement>());
-  const announced = useRef('');
-  const result = useRef('');
-  const [live, setLive] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
 
   // the columns themselves: rename, add one at the end, remove an empty one (each one undo step)
@@ -92,6 +90,10 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
     },
     [t, lk],
   );
+  const { accessibility, live, say, result, started } = useDragAnnouncements(
+    { where: (id) => where(slotRef.current, id), pointerDrag: () => dragRef.current !== null && !dragRef.current.keyboard },
+    t('views.content.dnd.boardInstructions'),
+  );
 
   const onKey = useCallback(
     (id: string, key: MoveKey) => {
@@ -100,9 +102,9 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
       const k = key === 'pageUp' ? 'home' : key === 'pageDown' ? 'end' : key;
       const next = moveSlot(columnsRef.current, id, cur, k);
       setSlot(next);
-      setLive(where(next, id));
+      say(where(next, id));
     },
-    [setSlot, where],
+    [setSlot, where, say],
   );
   const sensors = useContentSensors(onKey);
 
@@ -114,8 +116,7 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
     dragState.active = true;
     setDrag(state);
     setSlot(slotOf(columnsRef.current, state.id));
-    announced.current = '';
-    setLive('');
+    started();
   };
 
   const onDragMove = (e: DragMoveEvent) => {
@@ -155,25 +156,6 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
     finish();
   };
 
-  const announcements = useMemo<Announcements>(() => {
-    const title = (active: { data: { current?: unknown } }) => (active.data.current as DragData | undefined)?.item.title ?? '';
-    const moved = () => {
-      const d = dragRef.current;
-      if (!d || d.keyboard) return undefined;
-      const text = where(slotRef.current, d.id);
-      if (!text || text === announced.current) return undefined;
-      announced.current = text;
-      return text;
-    };
-    return {
-      onDragStart: ({ active }) => t('views.content.dnd.pickedUpAt', { title: title(active), where: where(slotRef.current, String(active.id)) }),
-      onDragMove: moved,
-      onDragOver: moved,
-      onDragEnd: () => result.current,
-      onDragCancel: ({ active }) => t('views.content.dnd.cancelled', { title: title(active) }),
-    };
-  }, [t, where]);
-
   // a keyboard move can go past what is on screen: bring the drop line into view
   useEffect(() => {
     if (drag?.keyboard && slot) document.querySelector('.drop-line')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -193,7 +175,7 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('views.content.dnd.boardInstructions') } }}
+      accessibility={accessibility}
     >
       <div className="board" aria-label={t('views.content.board.label')} role="group">
         {columns.map((col) => (

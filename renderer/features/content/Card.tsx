@@ -74,24 +74,8 @@ export const CardBody = memo(function CardBody({ item, lk, variant }: { item: Co
       </span>
     );
   }
-  if (variant === 'tray') {
-    return (
-      <>
-        <span className="ccard-title">
-          {item.title}
-          <Sep />
-        </span>
-        <span className="ccard-meta">
-          <span className="platform-tag" style={swatch}>
-            {platformName}
-            <Sep />
-          </span>
-          <span>{lk.formatName(item.format)}</span>
-        </span>
-      </>
-    );
-  }
-  return (
+  // the tray and the board open the same way: title, then platform and format
+  const head = (
     <>
       <span className="ccard-title">
         {item.title}
@@ -104,9 +88,15 @@ export const CardBody = memo(function CardBody({ item, lk, variant }: { item: Co
         </span>
         <span className="ccard-format">
           {lk.formatName(item.format)}
-          <Sep />
+          {variant === 'tray' ? null : <Sep />}
         </span>
       </span>
+    </>
+  );
+  if (variant === 'tray') return head;
+  return (
+    <>
+      {head}
       {segment ? (
         <span className="ccard-segment">
           {segment.name}
@@ -156,25 +146,38 @@ export interface DraggableCardProps {
 }
 
 /**
- * A card that can be dragged (pointer or keyboard) and opened (click or Enter). It reads no context that
- * changes while something is dragged, so a drag re-renders only the card being dragged.
+ * A card that can be dragged (pointer or keyboard) and opened (click or Enter). useDraggable redraws it
+ * on every change of the drag context (the pick-up, each new target); the card's element is CardShell,
+ * which redraws only when the card's own props or drag state change.
  */
-export const DraggableCard = memo(function DraggableCard({ item, lk, variant, onOpen, disabled, style, className }: DraggableCardProps) {
+export const DraggableCard = memo(function DraggableCard(props: DraggableCardProps) {
+  const { item, lk, variant, disabled } = props;
   const data: DragData = { item, origin: variant };
   const drag = useDraggable({ id: item.id, data, disabled, attributes: { roleDescription: lk.roleDescription } });
+  return <CardShell {...props} isDragging={drag.isDragging} setNodeRef={drag.setNodeRef} attributes={drag.attributes} listeners={drag.listeners} />;
+});
+
+type Drag = ReturnType<typeof useDraggable>;
+
+const CardShell = memo(function CardShell({ item, lk, variant, onOpen, disabled, style, className, isDragging, setNodeRef, attributes, listeners }: DraggableCardProps & {
+  isDragging: boolean;
+  setNodeRef: Drag['setNodeRef'];
+  attributes: Drag['attributes'];
+  listeners: Drag['listeners'];
+}) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    drag.listeners?.onKeyDown?.(e);
+    listeners?.onKeyDown?.(e);
     if (e.key === 'Enter' && !e.defaultPrevented && !dragState.active) {
       e.preventDefault();
       onOpen(item.id);
     }
   };
-  const classes = ['ccard', `ccard-${variant}`, drag.isDragging ? 'is-dragging' : '', disabled ? 'is-static' : '', lk.outsidePeak(item) ? 'is-off-peak' : '', className ?? ''].filter(Boolean).join(' ');
+  const classes = ['ccard', `ccard-${variant}`, isDragging ? 'is-dragging' : '', disabled ? 'is-static' : '', lk.outsidePeak(item) ? 'is-off-peak' : '', className ?? ''].filter(Boolean).join(' ');
   return (
     <div
-      ref={drag.setNodeRef}
-      {...drag.attributes}
-      {...drag.listeners}
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
       // a card that cannot move (read-only plan) still opens: it is not a disabled button
       aria-disabled={undefined}
       onKeyDown={onKeyDown}

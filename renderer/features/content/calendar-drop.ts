@@ -72,7 +72,9 @@ export type CalKey = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 
 
 export type CalGrid =
   | { mode: 'month'; days: readonly string[]; /** where an item from the tray enters */ entry: string }
-  | { mode: 'week'; days: readonly string[]; lanes: readonly (string | null)[]; entryMinutes: number };
+  | { mode: 'week'; days: readonly string[]; lanes: readonly (string | null)[]; entryMinutes: number }
+  /** the week with its days side by side: a cell per day and platform, no time axis */
+  | { mode: 'days'; days: readonly string[]; lanes: readonly (string | null)[] };
 
 /** Where a keyboard-dragged item starts: its own day (or lane) when that is on screen, else the tray. */
 export function startTarget(item: ContentItem, grid: CalGrid): CalTarget {
@@ -97,6 +99,7 @@ export function moveTarget(item: ContentItem, target: CalTarget, key: CalKey, gr
     return next >= 0 && next < grid.days.length ? { kind: 'day', date: grid.days[next]! } : target;
   }
   if (grid.lanes.length === 0) return target;
+  if (grid.mode === 'days') return moveInDays(item, target, key, grid);
   if (target.kind !== 'lane') {
     const platformId = grid.lanes.includes(item.platform_id) ? item.platform_id : grid.lanes[0]!;
     const minutes = item.publish_time === null ? grid.entryMinutes : toMinutes(item.publish_time);
@@ -130,5 +133,38 @@ export function moveTarget(item: ContentItem, target: CalTarget, key: CalKey, gr
       if (m < 0) return { ...target, minutes: target.minutes === 0 ? null : 0 };
       return { ...target, minutes: Math.min(MINUTES_PER_DAY - TIME_STEP, m) };
     }
+  }
+}
+
+/**
+ * Days side by side: left and right a day, up and down a platform, Home and End the week's first and
+ * last day, Page Up and Page Down the first and last platform. The time of day never changes here.
+ */
+function moveInDays(item: ContentItem, target: CalTarget, key: CalKey, grid: CalGrid & { mode: 'days' }): CalTarget {
+  if (target.kind !== 'lane') {
+    const platformId = grid.lanes.includes(item.platform_id) ? item.platform_id : grid.lanes[0]!;
+    return { kind: 'lane', date: grid.days[0]!, platformId, minutes: item.publish_time === null ? null : toMinutes(item.publish_time) };
+  }
+  const di = Math.max(0, grid.days.indexOf(target.date));
+  const li = Math.max(0, grid.lanes.indexOf(target.platformId));
+  const day = (i: number) => ({ ...target, date: grid.days[Math.max(0, Math.min(grid.days.length - 1, i))]! });
+  const lane = (i: number) => ({ ...target, platformId: grid.lanes[Math.max(0, Math.min(grid.lanes.length - 1, i))]! });
+  switch (key) {
+    case 'left':
+      return day(di - 1);
+    case 'right':
+      return day(di + 1);
+    case 'home':
+      return day(0);
+    case 'end':
+      return day(grid.days.length - 1);
+    case 'up':
+      return lane(li - 1);
+    case 'down':
+      return lane(li + 1);
+    case 'pageUp':
+      return lane(0);
+    case 'pageDown':
+      return lane(grid.lanes.length - 1);
   }
 }

@@ -49,5 +49,9 @@ export function isKeyboardDrag(activatorEvent: Event | null): boolean {
   return typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent;
 }
 
-/** Scroll a list or the page only when the pointer comes close to its edge (dnd-kit's default is a fifth of it). */
-export const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.12 } };
+/**
+ * Scroll a list or the page only when the pointer comes close to its edge (dnd-kit's default is a fifth
+ * of it), one step a frame: dnd-kit's default step every 5 ms re-measures the drop targets and redraws
+ * three times a frame. The step is as many times larger, so the scroll is as fast.
+ */
+export const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.12 }, interval: 16, acceleration: 32 };

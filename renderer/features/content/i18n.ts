@@ -87,6 +87,9 @@ export const en = {
     dayItems_other: '{{date}}, {{count}} items',
     lanes: 'Platforms',
     time: 'Time of day',
+    layout: 'Week layout',
+    layout_days: 'Days side by side',
+    layout_hours: 'By the hour',
   },
   tray: {
     title: 'Not scheduled',
@@ -100,6 +103,8 @@ export const en = {
       'To move an item, press Space to pick it up. Use the arrow keys: left and right by a day, up and down by a week. Press Space to drop it or Escape to cancel. Press Enter to open it.',
     weekInstructions:
       'To move an item, press Space to pick it up. Up and down move through the platform lanes and days, left and right change the time by 15 minutes (an hour with Shift), Page Up and Page Down change the day. Press Space to drop it or Escape to cancel. Press Enter to open it.',
+    daysInstructions:
+      'To move an item, press Space to pick it up. Left and right change the day, up and down the platform; Home and End go to the first and last day of the week. The time of day stays. Press Space to drop it or Escape to cancel. Press Enter to open it.',
     pickedUp: 'Picked up {{title}}.',
     pickedUpAt: 'Picked up {{title}}. {{where}}',
     slot: '{{column}}, position {{position}} of {{count}}.',
@@ -258,6 +263,9 @@ export const zhCN: typeof en = {
     dayItems_other: '{{date}}，{{count}} 条',
     lanes: '平台',
     time: '时刻',
+    layout: '周视图布局',
+    layout_days: '按天并排',
+    layout_hours: '按时刻',
   },
   tray: {
     title: '未排期',
@@ -268,6 +276,7 @@ export const zhCN: typeof en = {
     boardInstructions: '移动卡片：按空格键拿起，用方向键移动——上下在同一列内移动，左右移到相邻列。再按空格键放下，按 Esc 取消。按回车键打开卡片。',
     monthInstructions: '移动内容：按空格键拿起，用方向键移动——左右移动一天，上下移动一周。再按空格键放下，按 Esc 取消。按回车键打开。',
     weekInstructions: '移动内容：按空格键拿起。上下键在各平台泳道和日期间移动，左右键把时刻调整 15 分钟（按住 Shift 为 1 小时），Page Up / Page Down 换一天。再按空格键放下，按 Esc 取消。按回车键打开。',
+    daysInstructions: '移动内容：按空格键拿起。左右键换一天，上下键换平台，Home / End 移到本周第一天或最后一天，发布时刻保持不变。再按空格键放下，按 Esc 取消。按回车键打开。',
     pickedUp: '已拿起“{{title}}”。',
     pickedUpAt: '已拿起“{{title}}”。{{where}}',
     slot: '{{column}}，第 {{position}} 位，共 {{count}} 位。',
