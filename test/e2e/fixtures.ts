@@ -9,13 +9,14 @@ import type { ApiMethod, Snapshot } from '../../shared/api.ts';
 import { startWebHost, type WebHost } from '../../electron/hosts/web-server.ts';
 import { PlanService } from '../../electron/services/plan-service.ts';
 import type { Language } from '../../shared/model/enums.ts';
+import { VIEW_IDS, type ViewId } from '../../shared/views.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 // CPLAN_STATIC_DIR lets several people run the suite at once on one machine, each with its own build
 export const STATIC_DIR = process.env.CPLAN_STATIC_DIR ?? path.join(ROOT, 'dist/renderer');
 
-export const VIEW_NAMES = ['overview', 'timeline', 'content', 'budget', 'risks', 'goals', 'audience', 'team', 'brief'] as const;
-export type View = (typeof VIEW_NAMES)[number];
+export const VIEW_NAMES = VIEW_IDS;
+export type View = ViewId;
 
 /** The English navigation label of each view. */
 export const NAV_EN: Record<View, string> = {
