@@ -3,6 +3,7 @@
  * host, and a page that collects console errors.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiMethod, Snapshot } from '../../shared/api.ts';
@@ -42,7 +43,18 @@ export async function createPlan(file: string, lang: Language = 'en'): Promise<v
   }
 }
 
-/** Reads a plan file as it is on disk, with a service of its own (the file must not be open elsewhere). */
+/**
+ * The rows of a plan file as they are on disk, as `cplan export FILE --format json` prints them (deleted
+ * rows too, flagged). It reads without opening the plan, so it works while the web host has it open and
+ * can be polled; global setup builds the CLI.
+ */
+export function cplanExport<R = Snapshot['rows']>(file: string): R {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), 'export', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`cplan export failed: ${run.stderr}`);
+  return (JSON.parse(run.stdout) as { rows: R }).rows;
+}
+
+/** A plan file opened by a service of its own: its info and live rows, as the app would load them. */
 export async function readPlan(file: string): Promise<Snapshot> {
   const service = new PlanService({ author: 'e2e reader' });
   try {

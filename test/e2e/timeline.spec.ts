@@ -3,20 +3,12 @@
  * real mouse drags (a small first move past frappe-gantt's threshold, then steps); what they saved is
  * read back from the file with `cplan export`.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Snapshot } from '../../shared/api.ts';
-import { expect, goTo, ROOT, test, type PlanFixture } from './fixtures.ts';
+import { cplanExport, expect, goTo, test, type PlanFixture } from './fixtures.ts';
 
 type Rows = Snapshot['rows'];
 
-/** The plan as `cplan export FILE --format json` prints it. */
-function cplanExport(file: string): Rows {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cplan.mjs'), 'export', file, '--format', 'json'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`cplan export failed: ${run.stderr}`);
-  return (JSON.parse(run.stdout) as { rows: Rows }).rows;
-}
 
 const taskIn = (rows: Rows, id: string) => {
   const t = rows.task.find((x) => x.id === id);
