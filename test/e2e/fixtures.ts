@@ -129,6 +129,27 @@ export const test = base.extend<PlanOptions & { plan: PlanFixture }>({
 
 export { expect };
 
+/**
+ * Resolves after the page has drawn `frames` more frames: what an input event set off (a React render, a
+ * request sent from a handler) has happened by then. Wait on this, not on a fixed time, before checking
+ * that something did not happen.
+ */
+export async function framesDrawn(page: Page, frames = 2): Promise<void> {
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, frames);
+}
+
+/** The API calls the page makes from now on, by method name (to show that an action sent none). */
+export function apiCallsOf(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    const method = /\/api\/([A-Za-z]+)$/.exec(new URL(r.url()).pathname)?.[1];
+    if (method) calls.push(method);
+  });
+  return calls;
+}
+
 /** Goes to a view through the navigation, as a user would. */
 export async function goTo(page: Page, label: string): Promise<void> {
   const nav = page.getByRole('navigation');
