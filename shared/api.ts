@@ -5,6 +5,7 @@ import type { EntityName, Row } from './model/registry.ts';
 import { ENTITY_NAMES } from './model/registry.ts';
 import { LANGUAGES } from './model/enums.ts';
 import type { ImportPreview } from './exchange/plan-import.ts';
+import type { ViewId } from './views.ts';
 import { IMPORT_FORMATS } from './exchange/project.ts';
 import { CALENDAR_NAMES } from './templates/calendars.ts';
 
@@ -77,7 +78,7 @@ export interface HistoryEntry {
 }
 
 /** Where a merged change shows up in the app: one view each (settings show on the Overview). */
-export type MergeView = 'overview' | 'timeline' | 'content' | 'budget' | 'risks' | 'goals' | 'audience' | 'team' | 'brief';
+export type MergeView = ViewId;
 
 /** One side of a conflict: the value that side holds, and the newest change that gave it. */
 export interface MergeSide {

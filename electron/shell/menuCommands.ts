@@ -1,10 +1,10 @@
 // The menu's commands. Kept apart from menu.ts (which builds the labelled template)
 // because the sandboxed preload bundles this file: it may import nothing from Node.
-import type { MergeView } from '../../shared/api.ts';
+import { VIEW_IDS, type ViewId } from '../../shared/views.ts';
 
 /** The nine views of a plan, in menu order (CmdOrCtrl+1 … CmdOrCtrl+9); the ids are the renderer's (#/<view>). */
-export const VIEWS = ['overview', 'timeline', 'content', 'budget', 'risks', 'goals', 'audience', 'team', 'brief'] as const satisfies readonly MergeView[];
-export type ViewId = (typeof VIEWS)[number];
+export const VIEWS = VIEW_IDS;
+export type { ViewId };
 
 /** Commands the main process carries out itself (they open or close windows, or need nothing from the page). */
 export const MAIN_COMMANDS = ['new', 'open', 'openRecent', 'clearRecent', 'close', 'about'] as const;

@@ -1,12 +1,13 @@
 /** Hash routing between the views: `#/timeline`, `#/budget`, … (`#/` is the overview). */
 import { useSyncExternalStore } from 'react';
+import { isViewId, VIEW_IDS, type ViewId } from '../../shared/views.ts';
 
-export const VIEWS = ['overview', 'timeline', 'content', 'budget', 'risks', 'goals', 'audience', 'team', 'brief'] as const;
-export type ViewName = (typeof VIEWS)[number];
+export const VIEWS = VIEW_IDS;
+export type ViewName = ViewId;
 
 export function viewFromHash(hash: string): ViewName {
   const name = hash.replace(/^#\/?/, '').split(/[/?]/, 1)[0] ?? '';
-  return (VIEWS as readonly string[]).includes(name) ? (name as ViewName) : 'overview';
+  return isViewId(name) ? name : 'overview';
 }
 
 export function hrefOf(view: ViewName): string {

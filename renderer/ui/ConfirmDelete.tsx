@@ -15,23 +15,12 @@ export function ConfirmDelete({ name, detail, disabled, onConfirm }: { name: str
         title={t('ui.confirmDelete.title', { name })}
         open={open}
         onClose={() => setOpen(false)}
-        actions={
-          <>
-            <button type="button" className="btn" onClick={() => setOpen(false)}>
-              {t('ui.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() => {
-                setOpen(false);
-                onConfirm();
-              }}
-            >
-              {t('ui.delete')}
-            </button>
-          </>
-        }
+        confirmLabel={t('ui.delete')}
+        danger
+        onConfirm={() => {
+          setOpen(false);
+          onConfirm();
+        }}
       >
         <p>{detail ?? t('ui.confirmDelete.undo')}</p>
       </Dialog>

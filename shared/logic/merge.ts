@@ -5,10 +5,11 @@
  */
 import type { MergeView } from '../api.ts';
 import type { EntityName } from '../model/registry.ts';
+import { VIEW_IDS } from '../views.ts';
 import { MAX_DRIFT_MS, parseHlc } from './hlc.ts';
 
 /** The views in the order of the app's navigation. */
-export const MERGE_VIEWS: readonly MergeView[] = ['overview', 'timeline', 'content', 'budget', 'risks', 'goals', 'audience', 'team', 'brief'];
+export const MERGE_VIEWS: readonly MergeView[] = VIEW_IDS;
 
 /** The view where each kind of data is edited, so the review groups a merge the way people think of the plan. */
 export const VIEW_OF: Record<EntityName, MergeView> = {

@@ -3,21 +3,14 @@
  * amounts), undo, the spend ledger and its CSV import and export, the reallocation suggestion, bad
  * input; the plan file is checked with `cplan export`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, goTo, ROOT, test } from './fixtures.ts';
+import { cplanExport, expect, goTo, test } from './fixtures.ts';
 
 type Rows = Record<string, Record<string, unknown>[]>;
 
-/** The plan as `cplan export FILE --format json` prints it. */
-function cplanExport(file: string): Rows {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), 'export', file, '--format', 'json'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`cplan export failed: ${run.stderr}`);
-  return (JSON.parse(run.stdout) as { rows: Rows }).rows;
-}
 
 function shares(rows: Rows): Record<string, number> {
   return Object.fromEntries(rows.budget_category!.map((c) => [c.key as string, c.share as number]));

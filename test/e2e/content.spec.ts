@@ -3,12 +3,10 @@
  * file through the web host; what the file holds is read back through the API and the `cplan` CLI.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Snapshot } from '../../shared/api.ts';
 import type { ContentItem } from '../../shared/model/registry.ts';
-import { expect, goTo, ROOT, test, type PlanFixture } from './fixtures.ts';
+import { cplanExport, expect, goTo, test, type PlanFixture } from './fixtures.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A card, by its title (its accessible name lists time (on the calendar), title, platform, format, …, comma separated). */
@@ -24,11 +22,6 @@ async function itemNamed(plan: PlanFixture, title: string): Promise<ContentItem>
   return found;
 }
 
-/** What `cplan export FILE --format json` says about the plan (needs `npm run build:node`). */
-function exported(file: string): Snapshot['rows'] {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), 'export', file, '--format', 'json'], { encoding: 'utf8' });
-  return (JSON.parse(out) as { rows: Snapshot['rows'] }).rows;
-}
 
 type Box = { x: number; y: number; width: number; height: number };
 const mid = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
@@ -90,7 +83,7 @@ test.describe('board', () => {
     await expect(card(column(page, 'Draft'), title)).toHaveCount(0);
     await expect(column(page, 'In review').getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(new RegExp(`^${title}\\s*,`));
     await saved(page);
-    const row = exported(plan.file).content_item.find((c) => c.title === title)!;
+    const row = cplanExport(plan.file).content_item.find((c) => c.title === title)!;
     expect(row.status_id).toBe('status-review');
     expect(plan.errors).toEqual([]);
   });

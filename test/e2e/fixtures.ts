@@ -3,19 +3,21 @@
  * host, and a page that collects console errors.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiMethod, Snapshot } from '../../shared/api.ts';
 import { startWebHost, type WebHost } from '../../electron/hosts/web-server.ts';
 import { PlanService } from '../../electron/services/plan-service.ts';
 import type { Language } from '../../shared/model/enums.ts';
+import { VIEW_IDS, type ViewId } from '../../shared/views.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 // CPLAN_STATIC_DIR lets several people run the suite at once on one machine, each with its own build
 export const STATIC_DIR = process.env.CPLAN_STATIC_DIR ?? path.join(ROOT, 'dist/renderer');
 
-export const VIEW_NAMES = ['overview', 'timeline', 'content', 'budget', 'risks', 'goals', 'audience', 'team', 'brief'] as const;
-export type View = (typeof VIEW_NAMES)[number];
+export const VIEW_NAMES = VIEW_IDS;
+export type View = ViewId;
 
 /** The English navigation label of each view. */
 export const NAV_EN: Record<View, string> = {
@@ -41,7 +43,18 @@ export async function createPlan(file: string, lang: Language = 'en'): Promise<v
   }
 }
 
-/** Reads a plan file as it is on disk, with a service of its own (the file must not be open elsewhere). */
+/**
+ * The rows of a plan file as they are on disk, as `cplan export FILE --format json` prints them (deleted
+ * rows too, flagged). It reads without opening the plan, so it works while the web host has it open and
+ * can be polled; global setup builds the CLI.
+ */
+export function cplanExport<R = Snapshot['rows']>(file: string): R {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), 'export', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`cplan export failed: ${run.stderr}`);
+  return (JSON.parse(run.stdout) as { rows: R }).rows;
+}
+
+/** A plan file opened by a service of its own: its info and live rows, as the app would load them. */
 export async function readPlan(file: string): Promise<Snapshot> {
   const service = new PlanService({ author: 'e2e reader' });
   try {
@@ -115,6 +128,27 @@ export const test = base.extend<PlanOptions & { plan: PlanFixture }>({
 });
 
 export { expect };
+
+/**
+ * Resolves after the page has drawn `frames` more frames: what an input event set off (a React render, a
+ * request sent from a handler) has happened by then. Wait on this, not on a fixed time, before checking
+ * that something did not happen.
+ */
+export async function framesDrawn(page: Page, frames = 2): Promise<void> {
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, frames);
+}
+
+/** The API calls the page makes from now on, by method name (to show that an action sent none). */
+export function apiCallsOf(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    const method = /\/api\/([A-Za-z]+)$/.exec(new URL(r.url()).pathname)?.[1];
+    if (method) calls.push(method);
+  });
+  return calls;
+}
 
 /** Goes to a view through the navigation, as a user would. */
 export async function goTo(page: Page, label: string): Promise<void> {

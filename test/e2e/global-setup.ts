@@ -1,6 +1,8 @@
 /**
- * Makes sure dist/renderer holds a build of the current renderer sources: builds it with vite when it
- * is missing or older than any file under renderer/ (or shared/, which the renderer bundles).
+ * Makes sure dist/ holds builds of the current sources before any test runs: the renderer (vite, into
+ * dist/renderer or CPLAN_STATIC_DIR) when it is missing or older than any file under renderer/ or
+ * shared/, and the Node bundles (dist/cli.cjs, which the specs use to read plan files on disk, and
+ * the others) when they are older than electron/, shared/ or resources/.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -17,19 +19,32 @@ function newest(dir: string): number {
   return latest;
 }
 
+function builtAt(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** Whether `output` is older than any of `sources` (folders, or files, under the repository). */
+function stale(output: string, sources: string[]): boolean {
+  const latest = Math.max(...sources.map((s) => path.join(root, s)).map((s) => (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs)));
+  return builtAt(output) < latest;
+}
+
+function run(what: string, args: string[]): void {
+  const done = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (done.status !== 0) throw new Error(`${what} failed`);
+}
+
 const outDir = process.env.CPLAN_STATIC_DIR ?? path.join(root, 'dist/renderer');
 
 export default function globalSetup(): void {
-  const built = (() => {
-    try {
-      return statSync(path.join(outDir, 'index.html')).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
-  const sources = Math.max(newest(path.join(root, 'renderer')), newest(path.join(root, 'shared')), statSync(path.join(root, 'vite.config.ts')).mtimeMs);
-  if (built >= sources) return;
-  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error('vite build failed');
+  if (stale(path.join(outDir, 'index.html'), ['renderer', 'shared', 'vite.config.ts'])) {
+    run('vite build', [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
+  }
+  if (stale(path.join(root, 'dist/cli.cjs'), ['electron', 'shared', 'resources', 'scripts/build-node.mjs'])) {
+    run('the Node bundles build', [path.join(root, 'scripts/build-node.mjs')]);
+  }
 }

@@ -3,13 +3,11 @@
  * mouse and by keyboard (checked in the file with `cplan export`), undo, filters, review flags,
  * playbook runs, the compliance checklist, the CSV export and the printed register.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../shared/logic/csv.ts';
-import { expect, goTo, ROOT, test } from './fixtures.ts';
+import { cplanExport, expect, goTo, test } from './fixtures.ts';
 
 interface ExportedRow {
   id: string;
@@ -18,12 +16,8 @@ interface ExportedRow {
 }
 type Exported = { rows: Record<string, ExportedRow[]> };
 
-/** The plan as `cplan export FILE --format json` prints it (the file on disk, not the page's state). */
-function exportPlan(file: string): Exported {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), 'export', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`cplan export failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Exported;
-}
+/** The plan file on disk, not the page's state. */
+const exportPlan = (file: string): Exported => ({ rows: cplanExport<Exported['rows']>(file) });
 
 function row(file: string, entity: string, id: string): ExportedRow | undefined {
   return exportPlan(file).rows[entity]?.find((r) => r.id === id && !r.deleted);

@@ -3,20 +3,12 @@
  * real mouse drags (a small first move past frappe-gantt's threshold, then steps); what they saved is
  * read back from the file with `cplan export`.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Snapshot } from '../../shared/api.ts';
-import { expect, goTo, ROOT, test, type PlanFixture } from './fixtures.ts';
+import { apiCallsOf, cplanExport, expect, framesDrawn, goTo, test, type PlanFixture } from './fixtures.ts';
 
 type Rows = Snapshot['rows'];
 
-/** The plan as `cplan export FILE --format json` prints it. */
-function cplanExport(file: string): Rows {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cplan.mjs'), 'export', file, '--format', 'json'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`cplan export failed: ${run.stderr}`);
-  return (JSON.parse(run.stdout) as { rows: Rows }).rows;
-}
 
 const taskIn = (rows: Rows, id: string) => {
   const t = rows.task.find((x) => x.id === id);
@@ -299,7 +291,7 @@ test('a task named with HTML markup shows the markup as text and runs nothing', 
   await expect(label).toContainText(evil);
   await expect(page.locator('.tl-frappe img, .tl-frappe b, .tl-frappe image')).toHaveCount(0);
   await expect(page.getByRole('treeitem', { name: evil, exact: false }).first()).toBeVisible();
-  await page.waitForTimeout(300);
+  await framesDrawn(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(plan.errors).toEqual([]);
@@ -380,7 +372,7 @@ async function centre(page: Page, selector: string): Promise<void> {
     const box = el.getBoundingClientRect();
     el.scrollLeft += x - (box.left + box.width * 0.6);
   }, c.x);
-  await page.waitForTimeout(50);
+  await framesDrawn(page);
 }
 
 test('a task dragged earlier than its links allow is held there; a milestone drags as a diamond', async ({ page, plan }) => {
@@ -413,8 +405,10 @@ test.describe('read-only', () => {
     await expect(page.getByRole('button', { name: 'Add task' })).toBeDisabled();
     await expect(page.locator('.tl-frappe .handle')).toHaveCount(0);
     const from = await centerOf(page, '.tl-frappe .bar-wrapper[data-task="task-prep-01"] .bar');
+    const calls = apiCallsOf(page);
     await drag(page, from, 168);
-    await page.waitForTimeout(300);
+    await framesDrawn(page);
+    expect(calls.filter((m) => m === 'applyChanges')).toEqual([]);
     expect(taskIn(cplanExport(plan.file), 'task-prep-01')).toMatchObject({ start: '2026-01-05', end: '2026-01-23' });
     const after = await centerOf(page, '.tl-frappe .bar-wrapper[data-task="task-prep-01"] .bar');
     expect(Math.abs(after.x - from.x)).toBeLessThan(1);

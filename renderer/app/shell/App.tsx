@@ -6,7 +6,7 @@ import { usePlan, usePlanStoreApi } from '../store/context.tsx';
 import { selectPlanName } from '../store/selectors.ts';
 import { useHistoryShortcuts } from '../shortcuts.ts';
 import { useTheme } from '../theme.ts';
-import { VIEW_COMPONENTS } from '../views.tsx';
+import { FEATURES } from '../views.ts';
 import { SharingLayer } from '../../features/sharing/SharingLayer.tsx';
 import { Header } from './Header.tsx';
 import { useFlushOnLeave } from './useFlushOnLeave.ts';
@@ -79,7 +79,7 @@ export function App() {
     );
   }
 
-  const View = VIEW_COMPONENTS[view];
+  const View = FEATURES[view].component;
   return (
     <div className="app">
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>

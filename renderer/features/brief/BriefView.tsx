@@ -148,23 +148,12 @@ function SectionPanel({ section, first, last, renaming, onRename, onMove }: {
         title={t('views.brief.confirmDelete', { title: section.title })}
         open={confirm}
         onClose={() => setConfirm(false)}
-        actions={
-          <>
-            <button type="button" className="btn" onClick={() => setConfirm(false)}>
-              {t('ui.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() => {
-                setConfirm(false);
-                void apply([{ entity: 'brief_section', id: section.id, field: 'deleted', value: true }], t('views.brief.history.deleteSection', { title: section.title }));
-              }}
-            >
-              {t('ui.delete')}
-            </button>
-          </>
-        }
+        confirmLabel={t('ui.delete')}
+        danger
+        onConfirm={() => {
+          setConfirm(false);
+          void apply([{ entity: 'brief_section', id: section.id, field: 'deleted', value: true }], t('views.brief.history.deleteSection', { title: section.title }));
+        }}
       >
         <p>{t('views.brief.deleteUndo')}</p>
       </Dialog>

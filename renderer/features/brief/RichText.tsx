@@ -212,24 +212,12 @@ export function RichText({ value, label, readOnly, onCommit }: { value: string; 
         title={t('views.brief.linkTitle')}
         open={link.open}
         onClose={() => link.open && closeLink(null)}
-        actions={
-          <>
-            <button type="button" className="btn" onClick={() => closeLink(null)}>
-              {t('ui.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => {
-                const url = linkTarget(link.url);
-                if (url) closeLink(url);
-                else setLink((l) => ({ ...l, error: true }));
-              }}
-            >
-              {t('views.brief.linkApply')}
-            </button>
-          </>
-        }
+        confirmLabel={t('views.brief.linkApply')}
+        onConfirm={() => {
+          const url = linkTarget(link.url);
+          if (url) closeLink(url);
+          else setLink((l) => ({ ...l, error: true }));
+        }}
       >
         <div className="field">
           <label htmlFor={urlId}>{t('views.brief.linkUrl')}</label>

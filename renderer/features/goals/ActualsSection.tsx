@@ -164,16 +164,9 @@ function AddActualDialog({ platforms, objectives, today, onClose, onAdded }: {
       title={t('views.goals.addActual')}
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('ui.cancel')}
-          </button>
-          <button type="button" className="btn btn-primary" onClick={add} disabled={!valid}>
-            {t('ui.add')}
-          </button>
-        </>
-      }
+      confirmLabel={t('ui.add')}
+      confirmDisabled={!valid}
+      onConfirm={add}
     >
       <div className="form-grid">
         <TextField type="date" label={t('views.goals.date')} value={draft.date} onCommit={(v) => setDraft((d) => ({ ...d, date: v }))} />

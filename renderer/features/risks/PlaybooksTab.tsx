@@ -328,16 +328,9 @@ function PlaybookEditor({ playbook, onStart }: { playbook: Playbook; onStart: (r
         title={t('views.risks.pb.deleteTitle', { playbook: playbook.name })}
         open={confirm}
         onClose={() => setConfirm(false)}
-        actions={
-          <>
-            <button type="button" className="btn" onClick={() => setConfirm(false)}>
-              {t('ui.cancel')}
-            </button>
-            <button type="button" className="btn btn-danger" onClick={() => void remove()}>
-              {t('ui.delete')}
-            </button>
-          </>
-        }
+        confirmLabel={t('ui.delete')}
+        danger
+        onConfirm={() => void remove()}
       >
         <p>{t('views.risks.pb.deleteText', { steps: steps.length, runs: runs.length, risks: risks.filter((r) => r.playbook_id === playbook.id).map(riskLabel).join(t('table.listSeparator')) || t('table.none') })}</p>
       </Dialog>

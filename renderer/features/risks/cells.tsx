@@ -264,24 +264,12 @@ export function EditRefs({ label, title, value, options, onCommit, disabled, ren
         title={title}
         open={open}
         onClose={() => setOpen(false)}
-        actions={
-          <>
-            <button type="button" className="btn" onClick={() => setOpen(false)}>
-              {t('ui.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => {
-                setOpen(false);
-                const same = draft.length === live.length && draft.every((id) => live.includes(id));
-                if (!same) onCommit(options.map((o) => o.value).filter((id) => draft.includes(id)));
-              }}
-            >
-              {t('ui.save')}
-            </button>
-          </>
-        }
+        confirmLabel={t('ui.save')}
+        onConfirm={() => {
+          setOpen(false);
+          const same = draft.length === live.length && draft.every((id) => live.includes(id));
+          if (!same) onCommit(options.map((o) => o.value).filter((id) => draft.includes(id)));
+        }}
       >
         <IdChecklist legend={label} options={options} value={draft} onChange={setDraft} />
       </Dialog>

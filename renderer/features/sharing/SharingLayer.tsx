@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { VIEWS, hrefOf, type ViewName } from '../../app/router.ts';
+import { runViewCommand } from '../../app/views.ts';
 import { isTextEntry } from '../../app/shortcuts.ts';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
 import { onMenu } from '../../app/transport.ts';
@@ -52,9 +52,8 @@ export function SharingLayer({ onUndo, onRedo }: { onUndo: () => void; onRedo: (
           else undoRedo.current.onRedo();
         } else if (command === 'saveAs' || command === 'exportCopy' || command === 'merge') {
           if (payload?.path) s.openFileAction(command, payload.path);
-        } else if (command.startsWith('view:')) {
-          const view = command.slice('view:'.length);
-          if ((VIEWS as readonly string[]).includes(view)) location.hash = hrefOf(view as ViewName);
+        } else {
+          runViewCommand(command);
         }
       }),
     [],

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addsUp,
@@ -17,6 +18,7 @@ import {
 import { largestRemainder, rebalance, type Share } from '../../../shared/logic/shares.ts';
 import { checkCurrency, ledgerRecords, matchName, parseAmountCell } from '../../../shared/logic/budget-csv.ts';
 import { parseCsv, restoreFormula, writeCsv } from '../../../shared/logic/csv.ts';
+import { shareEdit } from '../../fixtures/share-arbitraries.ts';
 
 const s = (id: string, share: number, locked = false): Share => ({ id, share, locked });
 const sum = (list: readonly { share: number }[]) => list.reduce((a, b) => a + b.share, 0);
@@ -45,24 +47,20 @@ describe('setExactShare', () => {
   });
 
   it('keeps 100, keeps locked shares and never goes negative (2,000 random cases)', () => {
-    const rand = seeded(606);
-    for (let n = 0; n < 2000; n++) {
-      const size = 1 + Math.floor(rand() * 7);
-      const list = largestRemainder(Array.from({ length: size }, () => (rand() < 0.2 ? 0 : rand() * 100)), 100, Math.floor(rand() * 3)).map((v, i) =>
-        s(`s${i}`, v, rand() < 0.3),
-      );
-      const target = list[Math.floor(rand() * size)]!;
-      const wanted = rand() * 130 - 15;
-      const r = setExactShare(list, target.id, wanted);
-      if (!r.ok) {
-        expect(['negative', 'locked', 'too_high', 'no_room']).toContain(r.reason);
-        continue;
-      }
-      expect(Math.abs(sum(r.shares) - 100)).toBeLessThan(1e-9);
-      expect(r.shares.every((x) => x.share >= 0)).toBe(true);
-      for (const [i, before] of list.entries()) if (before.locked) expect(r.shares[i]!.share).toBe(before.share);
-      expect(r.shares.find((x) => x.id === target.id)!.share).toBeCloseTo(wanted, 9);
-    }
+    fc.assert(
+      fc.property(shareEdit(7, { min: -15, max: 115 }), ({ list, target, wanted }) => {
+        const r = setExactShare(list, target.id, wanted);
+        if (!r.ok) {
+          expect(['negative', 'locked', 'too_high', 'no_room']).toContain(r.reason);
+          return;
+        }
+        expect(Math.abs(sum(r.shares) - 100)).toBeLessThan(1e-9);
+        expect(r.shares.every((x) => x.share >= 0)).toBe(true);
+        for (const [i, before] of list.entries()) if (before.locked) expect(r.shares[i]!.share).toBe(before.share);
+        expect(r.shares.find((x) => x.id === target.id)!.share).toBeCloseTo(wanted, 6);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -88,11 +86,13 @@ describe('shown values', () => {
     expect(shownPercents([50, 25, 12.5, 12.5])).toEqual([50, 25, 13, 12]);
     expect(shownPercents([100 / 3, 100 / 3, 100 / 3])).toEqual([34, 33, 33]);
     expect(shownPercents([0, 0])).toEqual([0, 0]);
-    const rand = seeded(7);
-    for (let n = 0; n < 300; n++) {
-      const raw = largestRemainder(Array.from({ length: 1 + Math.floor(rand() * 8) }, () => rand()), 100, 6);
-      expect(shownPercents(raw).reduce((a, b) => a + b, 0)).toBe(100);
-    }
+    const weights = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(weights, (w) => {
+        expect(shownPercents(largestRemainder(w, 100, 6)).reduce((a, b) => a + b, 0)).toBe(100);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('splits amounts in whole units that add up to the total', () => {
@@ -128,16 +128,18 @@ describe('normaliseShares', () => {
   });
 
   it('always gives 100 without negatives (random)', () => {
-    const rand = seeded(11);
-    for (let n = 0; n < 500; n++) {
-      const list = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, i) => s(`s${i}`, rand() * 80 - 10, rand() < 0.3));
-      const out = normaliseShares(list);
-      expect(Math.abs(sum(out) - 100)).toBeLessThan(1e-9);
-      expect(out.every((x) => x.share >= 0)).toBe(true);
-      const lockedSum = sum(list.filter((x) => x.locked && x.share > 0));
-      const anyFree = list.some((x) => !x.locked);
-      if (anyFree && lockedSum <= 100) for (const [i, b] of list.entries()) if (b.locked) expect(out[i]!.share).toBe(Math.max(0, b.share));
-    }
+    const lists = fc.array(fc.record({ share: fc.double({ min: -10, max: 70, noNaN: true }), locked: fc.boolean() }), { minLength: 1, maxLength: 6 }).map((l) => l.map((x, i) => s(`s${i}`, x.share, x.locked)));
+    fc.assert(
+      fc.property(lists, (list) => {
+        const out = normaliseShares(list);
+        expect(Math.abs(sum(out) - 100)).toBeLessThan(1e-9);
+        expect(out.every((x) => x.share >= 0)).toBe(true);
+        const lockedSum = sum(list.filter((x) => x.locked && x.share > 0));
+        const anyFree = list.some((x) => !x.locked);
+        if (anyFree && lockedSum <= 100) for (const [i, b] of list.entries()) if (b.locked) expect(out[i]!.share).toBe(Math.max(0, b.share));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -335,18 +337,6 @@ describe('ledger CSV', () => {
     expect(checkCurrency('dollars', 'CNY')).toMatchObject({ ok: false, code: 'not_a_currency' });
   });
 });
-
-/** mulberry32 */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('ledger CSV amounts', () => {
   it('reads spreadsheet spellings and typed ones into minor units', () => {

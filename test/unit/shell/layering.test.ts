@@ -12,13 +12,13 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: root });
 });
 
-/** The restricted-import messages ESLint gives for `code` as if it were the file at `filePath`. */
+/** The layering messages (restricted packages, folders crossed) ESLint gives for `code` as if it were the file at `filePath`. */
 async function violations(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\n`, { filePath });
   const messages = result?.messages ?? [];
   const fatal = messages.filter((m) => m.fatal);
   if (fatal.length) throw new Error(fatal.map((m) => m.message).join('\n'));
-  return messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'project/layers').map((m) => m.message);
 }
 
 const imports = (from: string) => `import x from '${from}';\nexport default x;`;
@@ -55,6 +55,20 @@ describe('renderer/ reaches the backend only through PlannerApi', () => {
   const file = 'renderer/features/timeline/TimelineView.tsx';
   expectForbidden(file, ['node:fs', 'fs', 'os', 'child_process', E, `${E}/renderer`, 'better-sqlite3', '../../../electron/services/plan-service.ts', '../../../electron/preload.ts']);
   expectAllowed(file, ['react', 'zustand', 'frappe-gantt', '../../../shared/api.ts', '../../app/store.ts', './Gantt.tsx']);
+});
+
+describe('a feature imports no other feature', () => {
+  const file = 'renderer/features/overview/OverviewView.tsx';
+  expectForbidden(file, ['../goals/widgets.tsx', '../../features/goals/i18n.ts', './../team/model.ts', '../overview/../budget/money.ts']);
+  expectAllowed(file, ['./HeatMap.tsx', '../overview/colors.ts', '../../ui/Progress.tsx', '../../app/router.ts', '../../../shared/logic/overview.ts']);
+  // the File menu's two layers open each other's dialogs
+  expectAllowed('renderer/features/sharing/FileMenu.tsx', ['../exchange/state.ts']);
+  expectForbidden('renderer/features/sharing/FileMenu.tsx', ['../timeline/model.ts']);
+
+  it('whatever way the path is spelled, and for dynamic imports too', async () => {
+    expect(await violations(file, "export const m = import('../goals/tree.ts');")).toHaveLength(1);
+    expect(await violations('shared/logic/example.ts', "export * from './../../shared/../renderer/app/router.ts';")).toHaveLength(1);
+  });
 });
 
 describe("only electron/main.ts and electron/preload.ts import 'electron'", () => {

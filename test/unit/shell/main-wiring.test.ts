@@ -165,6 +165,7 @@ beforeAll(async () => {
   app.userData = join(dir, 'userData');
   vi.doMock(ELECTRON, () => ({ ...fakeElectron, default: fakeElectron }));
   // main.ts runs its start-up on import: with no plan on the command line it makes a sample plan
+  // eslint-disable-next-line project/layers -- 'electron' is mocked just above, so main.ts can load here
   await import('../../../electron/main.ts');
   await vi.waitFor(() => expect(windows).toHaveLength(1), { timeout: 20_000 });
 }, 30_000);
