@@ -11,6 +11,7 @@ import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
 import { nextOrder } from './model.ts';
 import { weekdayNames } from './widgets.tsx';
+import { usePlan } from '../../app/store/context.tsx';
 
 /** Recurring meetings such as the weekly cross-department sync (the calendar and Timeline show them). */
 export function MeetingsPanel({ onEdit }: { onEdit: (id: string) => void }) {
@@ -80,6 +81,7 @@ export function MeetingEditor({ meeting, onClose }: { meeting: Row<'meeting'>; o
   const { t, i18n } = useTranslation();
   const setField = useSetField();
   const apply = useApply();
+  const pushUndoable = usePlan((s) => s.pushUndoable);
   const readOnly = useReadOnly();
   const people = useRows('person');
   const days = weekdayNames(i18n.language);
@@ -103,7 +105,8 @@ export function MeetingEditor({ meeting, onClose }: { meeting: Row<'meeting'>; o
           disabled={readOnly}
           onConfirm={() => {
             onClose();
-            void apply([{ entity: 'meeting', id: meeting.id, field: 'deleted', value: true }], t('views.team.history.deleteMeeting', { name: meeting.name }));
+            const name = meeting.name;
+            void apply([{ entity: 'meeting', id: meeting.id, field: 'deleted', value: true }], t('views.team.history.deleteMeeting', { name: meeting.name })).then((ok) => ok && pushUndoable('views.team.deleted', { name }));
           }}
         />
       }

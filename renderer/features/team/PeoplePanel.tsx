@@ -11,6 +11,7 @@ import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
 import { deletePersonChanges, deleteTeamChanges, nextOrder } from './model.ts';
+import { usePlan } from '../../app/store/context.tsx';
 
 /** People on the campaign: role, team, hours a week and cost; open one to edit it and hand them tasks. */
 export function PeoplePanel({ onEdit, overloaded }: { onEdit: (id: string) => void; overloaded: ReadonlySet<string> }) {
@@ -83,6 +84,7 @@ export function PersonEditor({ person, onClose }: { person: Person; onClose: () 
   const fmt = useFormat();
   const setField = useSetField();
   const apply = useApply();
+  const pushUndoable = usePlan((s) => s.pushUndoable);
   const readOnly = useReadOnly();
   const teams = useRows('team');
   const tasks = useRows('task');
@@ -118,7 +120,8 @@ export function PersonEditor({ person, onClose }: { person: Person; onClose: () 
           detail={t('views.team.deletePersonDetail', { raci: assignments, tasks: owned.length })}
           onConfirm={() => {
             onClose();
-            void apply(deletePersonChanges(person.id, { raci, tools, tasks, meetings }), t('views.team.history.deletePerson', { name: person.name }));
+            const name = person.name;
+            void apply(deletePersonChanges(person.id, { raci, tools, tasks, meetings }), t('views.team.history.deletePerson', { name: person.name })).then((ok) => ok && pushUndoable('views.team.deleted', { name }));
           }}
         />
       }

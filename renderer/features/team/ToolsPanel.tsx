@@ -12,6 +12,7 @@ import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
 import { toolBudget } from '../../../shared/logic/budget.ts';
 import { nextOrder } from './model.ts';
+import { usePlan } from '../../app/store/context.tsx';
 
 /** What the tools cost against the technology line of the budget (see `toolBudget`). */
 export function useToolBudget(): ReturnType<typeof toolBudget> & { currency: string } {
@@ -113,6 +114,7 @@ export function ToolEditor({ tool, onClose }: { tool: Row<'tool'>; onClose: () =
   const { t } = useTranslation();
   const setField = useSetField();
   const apply = useApply();
+  const pushUndoable = usePlan((s) => s.pushUndoable);
   const readOnly = useReadOnly();
   const people = useRows('person');
   const set = (field: string, label: string) => (value: unknown) =>
@@ -127,7 +129,8 @@ export function ToolEditor({ tool, onClose }: { tool: Row<'tool'>; onClose: () =
           disabled={readOnly}
           onConfirm={() => {
             onClose();
-            void apply([{ entity: 'tool', id: tool.id, field: 'deleted', value: true }], t('views.team.history.deleteTool', { name: tool.name }));
+            const name = tool.name;
+            void apply([{ entity: 'tool', id: tool.id, field: 'deleted', value: true }], t('views.team.history.deleteTool', { name: tool.name })).then((ok) => ok && pushUndoable('views.team.deleted', { name }));
           }}
         />
       }

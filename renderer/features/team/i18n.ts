@@ -108,6 +108,7 @@ export const en = {
   from: 'First day',
   until: 'Last day',
   agenda: 'Agenda and responsibilities',
+  deleted: '“{{name}}” deleted.',
   history: {
     addPerson: 'Add person {{name}}',
     editPerson: 'Edit {{name}}: {{field}}',
@@ -239,6 +240,7 @@ export const zhCN: typeof en = {
   from: '首次日期',
   until: '截止日期',
   agenda: '议程与各部门职责',
+  deleted: '已删除“{{name}}”。',
   history: {
     addPerson: '添加成员{{name}}',
     editPerson: '编辑{{name}}：{{field}}',
