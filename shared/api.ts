@@ -50,6 +50,16 @@ export interface ApplyResult {
   canRedo: boolean;
   /** the changes as written, with their clocks: the renderer folds them into its store */
   changes: LoggedChange[];
+  /**
+   * Rows these changes brought back from deleted (an undone delete, a redone add, a merge that restores),
+   * whole as stored: the renderer no longer holds them, and a `deleted: false` alone cannot rebuild them.
+   */
+  restored?: RestoredRow[];
+}
+
+export interface RestoredRow {
+  entity: EntityName;
+  row: Record<string, unknown> & { id: string; sort_order: number };
 }
 
 export interface HistoryEntry {

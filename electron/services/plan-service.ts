@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import nodePath from 'node:path';
-import type { ApiResult, PlanInfo, PlannerApi, Result } from '../../shared/api.ts';
+import type { ApiResult, PlanInfo, PlannerApi, RestoredRow, Result } from '../../shared/api.ts';
 import { PlannerError } from '../../shared/errors.ts';
 import { PLAN_ID } from '../../shared/model/plan.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
@@ -81,7 +81,19 @@ export class PlanService implements PlannerApi {
 
   private applied(r: { changes: ApiResult<'applyChanges'>['changes'] }): ApiResult<'applyChanges'> {
     const f = this.plan;
-    return { revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes };
+    const restored = this.restored(r.changes);
+    return { revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes, ...(restored.length ? { restored } : {}) };
+  }
+
+  /** The rows the changes undeleted, read whole, so the renderer can put them back without reading the plan again. */
+  private restored(changes: ApiResult<'applyChanges'>['changes']): RestoredRow[] {
+    const out: RestoredRow[] = [];
+    for (const c of changes) {
+      if (c.field !== 'deleted' || c.value !== false || c.old !== true) continue;
+      const row = this.plan.row(c.entity as EntityName, c.id);
+      if (row && row.deleted === false) out.push({ entity: c.entity as EntityName, row: row as RestoredRow['row'] });
+    }
+    return out;
   }
 
   planInfo = () => run(() => this.info());
@@ -128,9 +140,8 @@ export class PlanService implements PlannerApi {
   merge: PlannerApi['merge'] = ({ path, decisions }) =>
     run(() => {
       const r = merge(this.plan, path, (decisions ?? []) as Parameters<typeof merge>[2]);
-      const f = this.plan;
       return {
-        revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes,
+        ...this.applied(r),
         incoming: r.incoming, applied: r.applied, conflictsResolved: r.conflictsResolved, overridden: r.overridden, suspicious: r.suspicious, issues: r.issues,
       };
     });
