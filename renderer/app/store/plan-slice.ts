@@ -103,12 +103,16 @@ export function createPlanSlice(api: PlannerApi): StateCreator<PlanState, [], []
       async load() {
         // a reload shows the file: rows only on screen are gone with it
         staged.clear();
+        // marks for the startup bench (test/bench/startup.ts): where the time to the first view goes
+        performance.mark('cplan:load-start');
         const result = await api.snapshot();
         if (!result.ok) {
           set({ status: 'failed', loadError: result.error });
           return;
         }
-        set({ ...normalise(result.value.rows), info: result.value.info, status: 'ready', loadError: null });
+        const entities = normalise(result.value.rows);
+        performance.mark('cplan:store-ready');
+        set({ ...entities, info: result.value.info, status: 'ready', loadError: null });
       },
 
       async apply(changes, label) {
