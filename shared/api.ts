@@ -203,6 +203,17 @@ export interface MergeResult extends ApplyResult {
   issues: MergeIssue[];
 }
 
+/** What is at a path (File ▸ Save As and Export ask before replacing a file, and refuse a folder). */
+export interface FileStat {
+  exists: boolean;
+  /** null when nothing is there */
+  kind: 'file' | 'folder' | null;
+  /** bytes (0 when nothing is there) */
+  size: number;
+  /** last modified, ISO 8601; null when nothing is there */
+  modified: string | null;
+}
+
 const path = z.string().min(1).max(4096);
 
 /** What File → Export… and `cplan export` can write (html is the report page the PDF is printed from). */
@@ -231,6 +242,8 @@ export const API_ARGS = {
   exportCopy: z.tuple([z.object({ path })]),
   setAuthor: z.tuple([z.object({ name: z.string().trim().min(1).max(100) })]),
   previewMerge: z.tuple([z.object({ path })]),
+  /** what is at a path; reads nothing of the file and writes nothing */
+  stat: z.tuple([z.object({ path }).strict()]),
   merge: z.tuple([z.object({
     path,
     decisions: z.array(z.object({
@@ -263,6 +276,7 @@ interface ApiResults {
   exportCopy: { path: string; bytes: number };
   setAuthor: PlanInfo;
   previewMerge: MergePreview;
+  stat: FileStat;
   merge: MergeResult;
   revert: ApplyResult;
   previewImport: ImportPreview;
