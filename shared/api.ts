@@ -53,6 +53,11 @@ export interface ApplyResult {
   changes: LoggedChange[];
   /** undo and redo only: the step they took back or put back, so the app can name it */
   step?: StepInfo;
+  /**
+   * Rows these changes brought back from deleted (an undone delete, a redone add, a merge that restores),
+   * whole as stored: the renderer no longer holds them, and a `deleted: false` alone cannot rebuild them.
+   */
+  restored?: RestoredRow[];
 }
 
 /**
@@ -64,6 +69,11 @@ export interface StepInfo {
   label: string;
   subject: { entity: EntityName; name: string } | null;
   rows: number;
+}
+
+export interface RestoredRow {
+  entity: EntityName;
+  row: Record<string, unknown> & { id: string; sort_order: number };
 }
 
 export interface HistoryEntry {
@@ -207,6 +217,17 @@ export interface MergeResult extends ApplyResult {
   issues: MergeIssue[];
 }
 
+/** What is at a path (File ▸ Save As and Export ask before replacing a file, and refuse a folder). */
+export interface FileStat {
+  exists: boolean;
+  /** null when nothing is there */
+  kind: 'file' | 'folder' | null;
+  /** bytes (0 when nothing is there) */
+  size: number;
+  /** last modified, ISO 8601; null when nothing is there */
+  modified: string | null;
+}
+
 const path = z.string().min(1).max(4096);
 
 /** What File → Export… and `cplan export` can write (html is the report page the PDF is printed from). */
@@ -235,6 +256,8 @@ export const API_ARGS = {
   exportCopy: z.tuple([z.object({ path })]),
   setAuthor: z.tuple([z.object({ name: z.string().trim().min(1).max(100) })]),
   previewMerge: z.tuple([z.object({ path })]),
+  /** what is at a path; reads nothing of the file and writes nothing */
+  stat: z.tuple([z.object({ path }).strict()]),
   merge: z.tuple([z.object({
     path,
     decisions: z.array(z.object({
@@ -267,6 +290,7 @@ interface ApiResults {
   exportCopy: { path: string; bytes: number };
   setAuthor: PlanInfo;
   previewMerge: MergePreview;
+  stat: FileStat;
   merge: MergeResult;
   revert: ApplyResult;
   previewImport: ImportPreview;

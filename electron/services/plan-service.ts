@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import nodePath from 'node:path';
-import type { ApiResult, PlanInfo, PlannerApi, Result } from '../../shared/api.ts';
+import type { ApiResult, PlanInfo, PlannerApi, RestoredRow, Result } from '../../shared/api.ts';
 import { PlannerError } from '../../shared/errors.ts';
 import { PLAN_ID } from '../../shared/model/plan.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { buildTemplate } from '../../shared/templates/index.ts';
 import { sameFile } from '../store/atomic-write.ts';
+import { onFile } from '../store/file-errors.ts';
 import { withLabels } from '../store/history-labels.ts';
 import { merge, previewMerge } from '../store/merge.ts';
 import { PlanFile } from '../store/plan-file.ts';
@@ -82,7 +84,19 @@ export class PlanService implements PlannerApi {
 
   private applied(r: { changes: ApiResult<'applyChanges'>['changes'] }): ApiResult<'applyChanges'> {
     const f = this.plan;
-    return { revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes };
+    const restored = this.restored(r.changes);
+    return { revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes, ...(restored.length ? { restored } : {}) };
+  }
+
+  /** The rows the changes undeleted, read whole, so the renderer can put them back without reading the plan again. */
+  private restored(changes: ApiResult<'applyChanges'>['changes']): RestoredRow[] {
+    const out: RestoredRow[] = [];
+    for (const c of changes) {
+      if (c.field !== 'deleted' || c.value !== false || c.old !== true) continue;
+      const row = this.plan.row(c.entity as EntityName, c.id);
+      if (row && row.deleted === false) out.push({ entity: c.entity as EntityName, row: row as RestoredRow['row'] });
+    }
+    return out;
   }
 
   private stepped(r: { txn: number; changes: ApiResult<'applyChanges'>['changes'] }): ApiResult<'undo'> {
@@ -129,13 +143,26 @@ export class PlanService implements PlannerApi {
   /** What merging a colleague's copy would change, grouped by view, with the conflicts to review. Writes nothing. */
   previewMerge: PlannerApi['previewMerge'] = ({ path }) => run(() => previewMerge(this.plan, path));
 
+  /** What is at a path: nothing, a file or a folder, with its size and time. Opens nothing. */
+  stat: PlannerApi['stat'] = ({ path }) =>
+    run(() => {
+      // a missing file (or a missing folder on the way) is an answer, not an error; no permission is one
+      let at: fs.Stats | undefined;
+      try {
+        at = onFile(path, () => fs.statSync(path, { throwIfNoEntry: false }), true);
+      } catch (e) {
+        if (!(e instanceof PlannerError && e.code === 'FILE_NOT_FOUND')) throw e;
+      }
+      if (!at) return { exists: false, kind: null, size: 0, modified: null };
+      return { exists: true, kind: at.isDirectory() ? ('folder' as const) : ('file' as const), size: at.isDirectory() ? 0 : at.size, modified: at.mtime.toISOString() };
+    });
+
   /** Merges a colleague's copy (one undo step); decisions settle conflicts against the clock order. */
   merge: PlannerApi['merge'] = ({ path, decisions }) =>
     run(() => {
       const r = merge(this.plan, path, (decisions ?? []) as Parameters<typeof merge>[2]);
-      const f = this.plan;
       return {
-        revision: f.revision, canUndo: f.canUndo, canRedo: f.canRedo, changes: r.changes,
+        ...this.applied(r),
         incoming: r.incoming, applied: r.applied, conflictsResolved: r.conflictsResolved, overridden: r.overridden, suspicious: r.suspicious, issues: r.issues,
       };
     });

@@ -17,7 +17,7 @@ export interface BenchContext {
 
 export type BenchPart = (ctx: BenchContext) => Promise<Record<string, string>> | Record<string, string>;
 
-const PARTS = ['store', 'merge', 'timeline', 'content'] as const;
+const PARTS = ['store', 'merge', 'timeline', 'content', 'startup', 'undo'] as const;
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cplan-bench-'));

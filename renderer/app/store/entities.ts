@@ -2,7 +2,7 @@
  * The plan's rows, normalised: by entity → id → row, plus the ids of each entity in sort_order.
  * Pure functions: the store keeps the result and replaces only the entities a change touches.
  */
-import type { Rows } from '../../../shared/api.ts';
+import type { RestoredRow, Rows } from '../../../shared/api.ts';
 import type { Change, LoggedChange } from '../../../shared/model/change.ts';
 import { ENTITY_NAMES, entityDef, type EntityName, type Row } from '../../../shared/model/registry.ts';
 
@@ -124,15 +124,53 @@ export function rollback(state: Entities, undo: readonly Undo[]): Entities {
   return { byId: byId as unknown as ById, ids: ids as Ids };
 }
 
-/** Takes the backend's record of written changes: values as stored and the rows' new clocks. */
-export function foldLogged(state: Entities, logged: readonly LoggedChange[]): Entities {
+/** Where a row goes in a list kept in (sort_order, id) order, as the backend reads them. */
+function insertAt(table: Record<string, AnyRow>, ids: string[], row: AnyRow): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const other = table[ids[mid]!];
+    const before = other && (other.sort_order < row.sort_order || (other.sort_order === row.sort_order && ids[mid]! < row.id));
+    if (before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Puts rows back whole (they replace whatever the store made of them) in their place by sort_order. */
+function putRows(state: Entities, rows: readonly RestoredRow[]): Entities {
+  const byId = { ...state.byId } as unknown as Record<EntityName, Record<string, AnyRow>>;
+  const ids = { ...state.ids } as Record<EntityName, string[]>;
+  const touched = new Set<EntityName>();
+  for (const { entity, row } of rows) {
+    if (!touched.has(entity)) {
+      byId[entity] = { ...byId[entity] };
+      ids[entity] = [...ids[entity]];
+      touched.add(entity);
+    }
+    const list = ids[entity];
+    const at = list.indexOf(row.id);
+    if (at >= 0) list.splice(at, 1);
+    byId[entity][row.id] = row as AnyRow;
+    list.splice(insertAt(byId[entity], list, row as AnyRow), 0, row.id);
+  }
+  return { byId: byId as unknown as ById, ids: ids as Ids };
+}
+
+/**
+ * Takes the backend's record of written changes: values as stored and the rows' new clocks. Rows the
+ * changes brought back from deleted come whole in `restored` (the store dropped them when deleted).
+ */
+export function foldLogged(state: Entities, logged: readonly LoggedChange[], restored: readonly RestoredRow[] = []): Entities {
   const live = logged.filter((c) => c.field !== 'deleted' || c.value !== true);
-  const next = applyLocal(state, live).entities;
+  let next = applyLocal(state, live).entities;
   const byId = next.byId as unknown as Record<EntityName, Record<string, AnyRow>>;
   for (const c of live) {
     const row = byId[c.entity as EntityName][c.id];
     if (row && row.clock !== c.clock) byId[c.entity as EntityName][c.id] = { ...row, clock: c.clock };
   }
+  if (restored.length) next = putRows(next, restored);
   const removed = logged.filter((c) => c.field === 'deleted' && c.value === true);
   return removed.length ? applyLocal(next, removed).entities : next;
 }

@@ -1,5 +1,5 @@
 import { defineView } from '../../app/feature.ts';
+import { lazyView } from '../../app/lazy-view.tsx';
 import { en, zhCN } from './i18n.ts';
-import { AudienceView } from './AudienceView.tsx';
 
-export const feature = defineView({ id: 'audience', component: AudienceView, i18n: { en, zhCN } });
+export const feature = defineView({ id: 'audience', component: lazyView(async () => (await import('./AudienceView.tsx')).AudienceView), i18n: { en, zhCN } });

@@ -1,5 +1,5 @@
 import { defineView } from '../../app/feature.ts';
+import { lazyView } from '../../app/lazy-view.tsx';
 import { en, zhCN } from './i18n.ts';
-import { BriefView } from './BriefView.tsx';
 
-export const feature = defineView({ id: 'brief', component: BriefView, i18n: { en, zhCN } });
+export const feature = defineView({ id: 'brief', component: lazyView(async () => (await import('./BriefView.tsx')).BriefView), i18n: { en, zhCN } });

@@ -1,5 +1,5 @@
 import { defineView } from '../../app/feature.ts';
+import { lazyView } from '../../app/lazy-view.tsx';
 import { en, zhCN } from './i18n.ts';
-import { BudgetView } from './BudgetView.tsx';
 
-export const feature = defineView({ id: 'budget', component: BudgetView, i18n: { en, zhCN } });
+export const feature = defineView({ id: 'budget', component: lazyView(async () => (await import('./BudgetView.tsx')).BudgetView), i18n: { en, zhCN } });

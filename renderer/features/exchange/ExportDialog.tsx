@@ -50,7 +50,7 @@ export function ExportDialog() {
     const target = path.trim();
     if (!target) return setStep({ at: 'form', error: 'required' });
     setStep({ at: 'working' });
-    if (await fileExists(api, target)) return setStep({ at: 'replace', path: target });
+    if (await fileExists((p) => api.stat({ path: p }), target)) return setStep({ at: 'replace', path: target });
     return run(target);
   };
 

@@ -1,5 +1,5 @@
 import { defineView } from '../../app/feature.ts';
+import { lazyView } from '../../app/lazy-view.tsx';
 import { en, zhCN } from './i18n.ts';
-import { GoalsView } from './GoalsView.tsx';
 
-export const feature = defineView({ id: 'goals', component: GoalsView, i18n: { en, zhCN } });
+export const feature = defineView({ id: 'goals', component: lazyView(async () => (await import('./GoalsView.tsx')).GoalsView), i18n: { en, zhCN } });

@@ -4,14 +4,12 @@ import { errorText } from '../../app/i18n/index.ts';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
 import type { ApiError } from '../../../shared/errors.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useApi } from './api.ts';
 import { rememberAuthor } from './author.ts';
 import { sharingStore, useSharing } from './state.ts';
 
 /** Asks for the user's name (once, on first start; again when they click their name in the header). */
 export function AuthorDialog({ first }: { first: boolean }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const store = usePlanStoreApi();
   const current = usePlan((s) => s.info?.author ?? '');
   const [name, setName] = useState(current);
@@ -27,11 +25,10 @@ export function AuthorDialog({ first }: { first: boolean }) {
     const value = name.trim();
     if (!value) return setError('required');
     setBusy(true);
-    const r = await api.setAuthor({ name: value });
+    const r = await store.getState().setAuthor(value);
     setBusy(false);
     if (!r.ok) return setError(r.error);
     rememberAuthor(value);
-    store.setState((s) => ({ info: s.info ? { ...s.info, author: r.value.author } : r.value }));
     if (!first) store.getState().pushToast({ kind: 'info', key: 'sharing.author.saved', params: { name: value } });
     close();
   };

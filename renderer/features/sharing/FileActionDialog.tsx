@@ -5,7 +5,7 @@ import type { ApiError } from '../../../shared/errors.ts';
 import { errorText } from '../../app/i18n/index.ts';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { targetStatus, useApi } from './api.ts';
+import { targetStatus } from './api.ts';
 import { formatBytes, siblingPath, splitPath, withPlanExtension, type Translate } from './describe.ts';
 import { finishMerge } from './merge-done.ts';
 import { defaultDecisions, MergeReview, toDecisions, type Decisions } from './MergeReview.tsx';
@@ -31,7 +31,6 @@ const SUBMITS: Record<FileAction, string> = { exportCopy: 'sharing.exportCopy.su
  */
 export function FileActionDialog({ kind, path: given }: { kind: FileAction; path?: string }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const store = usePlanStoreApi();
   const info = usePlan((s) => s.info);
   const fieldId = useId();
@@ -55,17 +54,16 @@ export function FileActionDialog({ kind, path: given }: { kind: FileAction; path
   const run = async (target: string) => {
     setStep({ at: 'working' });
     if (kind === 'exportCopy') {
-      const r = await api.exportCopy({ path: target });
+      const r = await store.getState().exportCopy(target);
       if (!r.ok) return fail(r.error);
       setStep({ at: 'exported', path: r.value.path, bytes: r.value.bytes });
     } else if (kind === 'saveAs') {
-      const r = await api.saveAs({ path: target });
+      const r = await store.getState().saveAs(target);
       if (!r.ok) return fail(r.error);
-      await store.getState().load();
       store.getState().pushToast({ kind: 'info', key: 'sharing.saveAs.done', params: { file: r.value.fileName } });
       close();
     } else {
-      const r = await api.previewMerge({ path: target });
+      const r = await store.getState().previewMerge(target);
       if (!r.ok) return fail(r.error);
       setDecisions(defaultDecisions(r.value));
       setStep({ at: 'review', preview: r.value, error: null, busy: false });
@@ -88,7 +86,7 @@ export function FileActionDialog({ kind, path: given }: { kind: FileAction; path
     const target = withPlanExtension(typed);
     setPath(target);
     setStep({ at: 'working' });
-    const status = await targetStatus(api, target);
+    const status = await targetStatus(store.getState().stat, target);
     if (status === 'file') return setStep({ at: 'replace', path: target });
     if (status !== 'free') return setStep({ at: 'path', error: status });
     return run(target);
@@ -96,7 +94,7 @@ export function FileActionDialog({ kind, path: given }: { kind: FileAction; path
 
   const merge = async (preview: MergePreview) => {
     setStep({ at: 'review', preview, error: null, busy: true });
-    const r = await api.merge({ path: preview.path, decisions: toDecisions(preview, decisions) });
+    const r = await store.getState().merge(preview.path, toDecisions(preview, decisions));
     if (!r.ok) return setStep({ at: 'review', preview, error: r.error, busy: false });
     await finishMerge(store, t as unknown as Translate, preview, decisions, r.value);
     close();

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, MergeView } from '../../../shared/api.ts';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
-import { useApi } from './api.ts';
 import { canRevert, clockMs, entryTitle, entryViews, formatClock, historyLines, MERGE_VIEWS } from './describe.ts';
 import { useDescribe } from './hooks.ts';
 import { sharingStore } from './state.ts';
@@ -67,7 +66,6 @@ function Entry({ entry, readOnly, onRevert, busy }: { entry: HistoryEntry; readO
 /** Recent changes by author and time, filterable by view; each can be reverted (as a new, undoable change). */
 export function HistoryPanel() {
   const { t } = useTranslation();
-  const api = useApi();
   const store = usePlanStoreApi();
   const revision = usePlan((s) => s.info?.revision ?? 0);
   const path = usePlan((s) => s.info?.path ?? '');
@@ -79,10 +77,10 @@ export function HistoryPanel() {
   const filterId = useId();
 
   const refresh = useCallback(async () => {
-    const r = await api.history({ limit });
+    const r = await store.getState().history(limit);
     if (r.ok) setEntries(r.value);
     else store.getState().pushToast({ kind: 'error', error: r.error });
-  }, [api, limit, store]);
+  }, [limit, store]);
 
   useEffect(() => {
     void refresh();
@@ -90,9 +88,8 @@ export function HistoryPanel() {
 
   const revert = async (entry: HistoryEntry) => {
     setBusy(true);
-    const r = await api.revert({ txn: entry.txn });
+    const r = await store.getState().revert(entry.txn);
     if (r.ok) {
-      await store.getState().load();
       store.getState().pushToast({ kind: 'info', key: 'sharing.history.reverted' });
     } else {
       store.getState().pushToast({ kind: 'error', error: r.error });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
-import { freeSiblingPath, useApi } from './api.ts';
+import { freeSiblingPath } from './api.ts';
 import { fileNameOf } from './describe.ts';
 import { sharingStore, useSharing } from './state.ts';
 
@@ -11,7 +11,6 @@ import { sharingStore, useSharing } from './state.ts';
  */
 export function LockActions() {
   const { t } = useTranslation();
-  const api = useApi();
   const store = usePlanStoreApi();
   const info = usePlan((s) => s.info);
   const later = useSharing((s) => s.lockLater);
@@ -26,15 +25,14 @@ export function LockActions() {
 
   const openCopy = async () => {
     setBusy(true);
-    const target = await freeSiblingPath(api, info.path, t('sharing.lock.copyTitle'));
-    const exported = await api.exportCopy({ path: target });
-    const opened = exported.ok ? await api.openPlan({ path: exported.value.path }) : exported;
+    const target = await freeSiblingPath(store.getState().stat, info.path, t('sharing.lock.copyTitle'));
+    const exported = await store.getState().exportCopy(target);
+    const opened = exported.ok ? await store.getState().openPlan(exported.value.path) : exported;
     setBusy(false);
     if (!opened.ok) {
       store.getState().pushToast({ kind: 'error', error: opened.error });
       return;
     }
-    await store.getState().load();
     sharingStore.getState().setCopyNote({ file: opened.value.fileName, user });
   };
 

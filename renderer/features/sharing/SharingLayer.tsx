@@ -3,7 +3,6 @@ import { runViewCommand } from '../../app/views.ts';
 import { isTextEntry } from '../../app/shortcuts.ts';
 import { usePlan, usePlanStoreApi } from '../../app/store/context.tsx';
 import { onMenu } from '../../app/transport.ts';
-import { useApi } from './api.ts';
 import { AuthorDialog } from './AuthorDialog.tsx';
 import { rememberedAuthor, shouldAskAuthor } from './author.ts';
 import { FileActionDialog } from './FileActionDialog.tsx';
@@ -17,7 +16,6 @@ import './sharing.css';
  * name given to the backend at start (or asked for); and the desktop menu's commands.
  */
 export function SharingLayer({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => void }) {
-  const api = useApi();
   const store = usePlanStoreApi();
   const ready = usePlan((s) => s.status === 'ready');
   const dialog = useSharing((s) => s.dialog);
@@ -30,14 +28,12 @@ export function SharingLayer({ onUndo, onRedo }: { onUndo: () => void; onRedo: (
     const name = rememberedAuthor();
     if (name) {
       if (name !== store.getState().info?.author) {
-        void api.setAuthor({ name }).then((r) => {
-          if (r.ok) store.setState((s) => ({ info: s.info ? { ...s.info, author: r.value.author } : r.value }));
-        });
+        void store.getState().setAuthor(name);
       }
     } else if (shouldAskAuthor()) {
       sharingStore.getState().askAuthor(true);
     }
-  }, [ready, api, store]);
+  }, [ready, store]);
 
   const undoRedo = useRef({ onUndo, onRedo });
   undoRedo.current = { onUndo, onRedo };

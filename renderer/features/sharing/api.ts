@@ -1,6 +1,6 @@
-/** The backend as the plan store reaches it (the one PlannerApi of this window), and what sharing asks of it. */
-import type { PlannerApi } from '../../../shared/api.ts';
-import type { ApiError } from '../../../shared/errors.ts';
+/** What sharing asks about paths (through the plan store's `stat`), and the backend for other features' own calls. */
+import type { FileStat, PlannerApi, Result } from '../../../shared/api.ts';
+import { PlannerError, type ApiError } from '../../../shared/errors.ts';
 import { connect } from '../../app/transport.ts';
 import { siblingPath } from './describe.ts';
 
@@ -10,30 +10,31 @@ export function useApi(): PlannerApi {
   return api;
 }
 
-/**
- * Whether a file exists at `path`. PlannerApi has no "stat": previewMerge reads a file without writing
- * anything, and answers FILE_NOT_FOUND exactly when there is nothing there.
- */
-export async function fileExists(api: PlannerApi, path: string): Promise<boolean> {
-  return (await targetStatus(api, path)) !== 'free';
+/** What is at a path (the plan store's `stat`, or PlannerApi's). */
+export type Stat = (path: string) => Promise<Result<FileStat>>;
+
+/** Whether something (a file or a folder) is at `path`; a path that cannot be looked at counts as taken. */
+export async function fileExists(stat: Stat, path: string): Promise<boolean> {
+  return (await targetStatus(stat, path)) !== 'free';
 }
 
 /**
  * What is at a path a copy is about to be written to: nothing, a file (ask before replacing it), or a
  * folder, which no answer makes writable (its error, to show at once instead of offering to replace it).
  */
-export async function targetStatus(api: PlannerApi, path: string): Promise<'free' | 'file' | ApiError> {
-  const probe = await api.previewMerge({ path });
-  if (probe.ok) return 'file';
-  if (probe.error.code === 'FILE_NOT_FOUND') return 'free';
-  return probe.error.code === 'IS_A_FOLDER' ? probe.error : 'file';
+export async function targetStatus(stat: Stat, path: string): Promise<'free' | 'file' | ApiError> {
+  const at = await stat(path);
+  if (!at.ok) return 'file';
+  if (!at.value.exists) return 'free';
+  if (at.value.kind === 'folder') return new PlannerError('IS_A_FOLDER', { path }).toApiError();
+  return 'file';
 }
 
 /** The first free `<name> (copy).cplan`, `<name> (copy 2).cplan` … beside a plan. */
-export async function freeSiblingPath(api: PlannerApi, planPath: string, suffix: string): Promise<string> {
+export async function freeSiblingPath(stat: Stat, planPath: string, suffix: string): Promise<string> {
   for (let n = 1; n < 100; n++) {
     const candidate = siblingPath(planPath, suffix, n);
-    if (!(await fileExists(api, candidate))) return candidate;
+    if (!(await fileExists(stat, candidate))) return candidate;
   }
   return siblingPath(planPath, `${suffix} ${Date.now()}`);
 }

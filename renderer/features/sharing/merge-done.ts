@@ -1,5 +1,5 @@
 /**
- * What happens once a merge is written: the plan is read again, the toast counts the changes the way
+ * What happens once a merge is written (the store has read the plan again): the toast counts the changes the way
  * the review counted them, and codes both copies gave out are renumbered if the user kept that choice
  * (a separate edit through the one change pipeline, so Undo takes it back on its own).
  */
@@ -12,7 +12,6 @@ import { mergedCount, type Decisions } from './MergeReview.tsx';
 import { sharingStore } from './state.ts';
 
 export async function finishMerge(store: PlanStore, t: Translate, preview: MergePreview, decisions: Decisions, result: MergeResult): Promise<void> {
-  await store.getState().load();
   const count = mergedCount(preview, decisions);
   store.getState().pushToast({ kind: 'info', key: result.incoming === 0 ? 'sharing.merge.mergedNothing' : 'sharing.merge.merged', params: { count } });
   if (!preview.duplicates.length || !sharingStore.getState().renumber) return;

@@ -1,5 +1,5 @@
 import { defineView } from '../../app/feature.ts';
+import { lazyView } from '../../app/lazy-view.tsx';
 import { en, zhCN } from './i18n.ts';
-import { TeamView } from './TeamView.tsx';
 
-export const feature = defineView({ id: 'team', component: TeamView, i18n: { en, zhCN } });
+export const feature = defineView({ id: 'team', component: lazyView(async () => (await import('./TeamView.tsx')).TeamView), i18n: { en, zhCN } });
