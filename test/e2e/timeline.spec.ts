@@ -116,7 +116,7 @@ test('dragging a task two weeks later moves its successors in one undoable step'
   // 14 Feb is one, the Spring Festival holiday 15–23 Feb is not); SS + 5: five working days after the new start
   expect(taskIn(after, 'task-prep-03')).toMatchObject({ start: '2026-02-09', end: '2026-02-27' });
   expect(taskIn(after, 'task-prep-02')).toMatchObject({ start: '2026-01-26', end: '2026-02-13' });
-  await expect(page.getByRole('status').filter({ hasText: 'following tasks moved with it' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Moved with it: \d+ tasks? in “Preparation”/ })).toBeVisible();
 
   // one undo puts every task back
   await page.getByRole('button', { name: 'Undo' }).click();

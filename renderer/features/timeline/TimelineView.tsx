@@ -23,6 +23,8 @@ import { buildRows, dateOf, keyDateWarnings, planSpan, ZOOMS, type Zoom } from '
 import { KeyDatesPanel } from './KeyDatesPanel.tsx';
 import { TaskEditor } from './TaskEditor.tsx';
 import { PrintSchedule } from './PrintSchedule.tsx';
+import { movedList, movedOf, moveReport } from './push-report.ts';
+import type { DateRange } from '../../../shared/logic/schedule.ts';
 import './timeline.css';
 
 const ZOOM_KEY = 'campaign-planner.timeline.zoom';
@@ -37,7 +39,8 @@ function storedZoom(): Zoom | 'fit' {
   return 'week';
 }
 
-type Message = { kind: 'alert' | 'status'; text: string; n: number };
+/** what the board says after an action; `warn` goes to the alert region beside a status (a move past the plan's end) */
+type Message = { kind: 'alert' | 'status'; text: string; warn?: string | null; n: number };
 
 export function TimelineView() {
   const { t, i18n } = useTranslation();
@@ -95,7 +98,28 @@ export function TimelineView() {
   const byId = useMemo(() => new Map(tasks.map((x) => [x.id, x])), [tasks]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
 
-  const say = useCallback((kind: Message['kind'], text: string) => setMessage((m) => ({ kind, text, n: (m?.n ?? 0) + 1 })), []);
+  const say = useCallback((kind: Message['kind'], text: string, warn?: string | null) => setMessage((m) => ({ kind, text, warn, n: (m?.n ?? 0) + 1 })), []);
+
+  const planEnd = settings ? toDay(settings.end_date) : null;
+  /**
+   * What a move did beyond the task or phase the user moved: the tasks it took along, per phase, and a
+   * warning for every task that now ends after the plan's last day (the move stays one undo step).
+   */
+  const describeMoves = useCallback(
+    (moved: readonly DateRange[], leave?: string): { list: string; late: string | null } => {
+      const order = rows.filter((r) => r.kind === 'phase').map((r) => r.key);
+      const report = moveReport(moved, groupOf, order, planEnd, leave);
+      const phaseName = (key: string) => phases.find((p) => p.id === key)?.name ?? t('views.timeline.noPhase');
+      const list = movedList(report, (count, key) => t('views.timeline.movedIn', { count, phase: phaseName(key) }), i18n.language);
+      if (!report.late.length || planEnd === null) return { list, late: null };
+      const lf = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+      const shown = report.late.slice(0, 3).map((id) => `“${nameOf(id)}”`);
+      if (report.late.length > 3) shown.push(t('views.timeline.lateMore', { count: report.late.length - 3 }));
+      const names = lf.format(shown);
+      return { list, late: t('views.timeline.msgLate', { count: report.late.length, date: format.date(planEnd), names }) };
+    },
+    [rows, groupOf, planEnd, phases, t, i18n.language, nameOf, format],
+  );
 
   /** Sends one user action; says what the scheduler did when it did more than asked. */
   const commit = useCallback(
@@ -110,10 +134,12 @@ export function TimelineView() {
         const key = edit.heldBy === 'calendar' ? (end ? 'msgEndWorkday' : 'msgWorkday') : end ? 'msgEndHeld' : 'msgHeld';
         parts.push(t(`views.timeline.${key}`, { name, date: format.date(toDay(end ? edit.placed.end : edit.placed.start)) }));
       }
-      if (edit.pushed) parts.push(t('views.timeline.msgPushed', { count: edit.pushed }));
-      if (parts.length) say('status', parts.join(' '));
+      const moves = describeMoves(movedOf(edit.changes, byId), edit.placed.id);
+      if (moves.list) parts.push(t('views.timeline.msgMovedWith', { list: moves.list }));
+      if (parts.length) say('status', parts.join(' '), moves.late);
+      else if (moves.late) say('alert', moves.late);
     },
-    [apply, nameOf, t, format, say],
+    [apply, nameOf, t, format, say, describeMoves, byId],
   );
 
   const createLink = useCallback(
@@ -175,8 +201,16 @@ export function TimelineView() {
       if (result.changes.length) void apply(result.changes, t('views.timeline.history.phase'));
       const row = rows.find((r) => r.key === key);
       const name = row?.kind === 'phase' ? (row.phase?.name ?? t('views.timeline.noPhase')) : '';
-      if (result.held) say('status', t('views.timeline.msgPhaseHeld', { name, days: result.days }));
-      else if (result.changes.length) say('status', t('views.timeline.msgPhaseMoved', { name, days: result.days }));
+      const moves = describeMoves(result.moved);
+      const head = result.held
+        ? t('views.timeline.msgPhaseHeld', { name, days: result.days })
+        : result.changes.length
+          ? moves.list
+            ? t('views.timeline.msgPhaseMovedList', { name, days: result.days, list: moves.list })
+            : t('views.timeline.msgPhaseMoved', { name, days: result.days })
+          : null;
+      const held = result.held && moves.list ? ` ${t('views.timeline.msgMovedWith', { list: moves.list })}` : '';
+      if (head) say('status', `${head}${held}`, moves.late);
     },
     shiftTask: (id, days) => {
       if (!readOnly) commit(shiftTask(tasks, links, id, days, calendar), t('views.timeline.history.move'), 'move');
@@ -265,13 +299,17 @@ export function TimelineView() {
         {message?.kind === 'status' ? <MessageText key={message.n} text={message.text} onDismiss={() => setMessage(null)} /> : null}
       </div>
       <div className="tl-message" role="alert">
-        {message?.kind === 'alert' ? <MessageText key={message.n} text={message.text} onDismiss={() => setMessage(null)} alert /> : null}
+        {message?.kind === 'alert' || message?.warn ? (
+          <MessageText key={message.n} text={message.kind === 'alert' ? message.text : message.warn!} onDismiss={() => setMessage(null)} alert />
+        ) : null}
       </div>
       {tasks.length === 0 ? <p className="tl-empty">{t('views.timeline.empty')}</p> : null}
       <section className="tl-section" aria-label={t('views.timeline.board')}>
         <Board
           rows={rows}
           rowOf={rowOf}
+          groupOf={groupOf}
+          planEnd={planEnd}
           span={span}
           zoom={zoom}
           tasks={tasks}

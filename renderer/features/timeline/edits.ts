@@ -13,6 +13,7 @@ import {
   limitGroupShift,
   reschedule,
   type DateRange,
+  type PreparedSchedule,
   type EditKind,
 } from '../../../shared/logic/schedule.ts';
 import type { Change } from '../../../shared/model/change.ts';
@@ -109,18 +110,24 @@ export interface GroupShift {
   /** the shift applied (may be less far back than asked) */
   days: number;
   held: boolean;
+  /** every task whose dates change (the group's and the successors pushed), with its new dates */
+  moved: DateRange[];
 }
 
-/** Every task of a phase moved by `days` together; links from outside hold it back; successors outside are pushed. */
+/**
+ * Every task of a phase moved by `days` together; links from outside hold it back; successors outside
+ * are pushed. `prepared` (the plan's schedule graph, built once) lets a drag preview ask on every frame.
+ */
 export function shiftGroup(
   tasks: readonly Task[],
   links: readonly TaskLink[],
   ids: ReadonlySet<string>,
   days: number,
   calendar: WorkCalendar = ALL_DAYS,
+  prepared?: PreparedSchedule,
 ): GroupShift {
   const shift = limitGroupShift(ids, tasks, links, days, calendar);
-  if (shift === 0) return { changes: [], days: 0, held: days !== 0 };
+  if (shift === 0) return { changes: [], days: 0, held: days !== 0, moved: [] };
   // each task lands on a working day with the working days it had
   const moved = tasks
     .filter((t) => ids.has(t.id))
@@ -129,7 +136,8 @@ export function shiftGroup(
       const s = nextWorkday(cal, toDay(t.start) + shift);
       return { id: t.id, start: dateOf(s), end: dateOf(endAfter(cal, s, workLength(cal, toDay(t.start), toDay(t.end)))) };
     });
-  return { changes: dateChanges(tasks, reschedule(tasks, links, moved, calendar)), days: shift, held: shift !== days };
+  const all = prepared ? prepared.reschedule(moved) : reschedule(tasks, links, moved, calendar);
+  return { changes: dateChanges(tasks, all), days: shift, held: shift !== days, moved: all };
 }
 
 export type LinkResult =

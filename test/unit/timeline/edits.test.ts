@@ -13,6 +13,7 @@ import {
   stretchTask,
   updateLink,
 } from '../../../renderer/features/timeline/edits.ts';
+import { prepareSchedule } from '../../../shared/logic/schedule.ts';
 import { task } from './helpers.ts';
 
 const link = (id: string, p: string, s: string, type: TaskLink['type'] = 'FS', lag = 0): TaskLink => ({
@@ -92,6 +93,15 @@ describe('shiftGroup', () => {
       B: { start: '2026-03-09', end: '2026-03-11' },
       C: { start: '2026-03-12', end: '2026-03-12' },
     });
+  });
+
+  it('lists every task it moves, and gives the same answer from a prepared schedule (the drag preview)', () => {
+    const ids = new Set(['A', 'D']);
+    const g = shiftGroup(tasks, links, ids, 3);
+    expect(g.moved.map((m) => m.id).sort()).toEqual(['A', 'B', 'C', 'D']);
+    const fromPrepared = shiftGroup(tasks, links, ids, 3, undefined, prepareSchedule(tasks, links));
+    expect(fromPrepared.moved).toEqual(g.moved);
+    expect(fromPrepared.changes).toEqual(g.changes);
   });
 
   it('is held back by a link from outside the group', () => {
