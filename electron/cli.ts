@@ -192,7 +192,7 @@ function commandMerge(mineFile: string, theirsFile: string, values: Record<strin
     // MINE is only read; its copy is merged under a temporary name and renamed over OUT once the merge succeeded
     const tmp = nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${process.pid}.merging`);
     try {
-      withInspected(mineFile, (f) => f.exportCopy(tmp));
+      withInspected(mineFile, (f) => f.writeCopy(tmp));
       const f = PlanFile.open(tmp, writer());
       try {
         run(f, out);

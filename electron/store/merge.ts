@@ -58,6 +58,7 @@ import { duplicateGroups, HUMAN_CODES } from '../../shared/logic/codes.ts';
 import { ENTITIES } from '../../shared/model/registry.ts';
 import { fromLogJson } from './codec.ts';
 import { upgradeMoneyValue } from '../../shared/logic/budget-money.ts';
+import { logSource } from './email-copy.ts';
 import { type IncomingEntry, LOG_CREATED, PlanFile, type RowIssue, type RowOutcome, type StampedChange, validateChange } from './plan-file.ts';
 
 /** An entry of their log that mine lacks, decoded and checked. */
@@ -137,17 +138,19 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
     try {
       // one read transaction: a consistent view of both files even if a colleague's app is writing THEIRS
       db.exec('BEGIN');
-      const diff = db.prepare(`SELECT t.seq AS seq FROM main._change_log t LEFT JOIN mine._change_log m ON m.seq = t.seq
+      // an e-mail copy holds the same entries, encoded: read through its decoding
+      const theirLog = logSource(db);
+      const diff = db.prepare(`SELECT t.seq AS seq FROM ${theirLog} t LEFT JOIN mine._change_log m ON m.seq = t.seq
         WHERE m.seq IS NULL OR m.clock IS NOT t.clock OR m.site IS NOT t.site OR m.entity IS NOT t.entity OR m.row_id IS NOT t.row_id OR m.field IS NOT t.field
         ORDER BY t.seq LIMIT 1`).get() as { seq: number } | undefined;
-      const theirMax = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM main._change_log').get() as { s: number }).s;
+      const theirMax = (db.prepare(`SELECT coalesce(max(seq), 0) AS s FROM ${theirLog}`).get() as { s: number }).s;
       let shared = diff ? diff.seq - 1 : theirMax;
       if (shared > 0) {
-        const count = (schema: string) => (db.prepare(`SELECT count(*) AS c FROM ${schema}._change_log WHERE seq <= ?`).get(shared) as { c: number }).c;
-        if (count('main') !== shared || count('mine') !== shared) shared = 0; // gaps: compare everything as sets
+        const count = (log: string) => (db.prepare(`SELECT count(*) AS c FROM ${log} WHERE seq <= ?`).get(shared) as { c: number }).c;
+        if (count(theirLog) !== shared || count('mine._change_log') !== shared) shared = 0; // gaps: compare everything as sets
       }
       theirTail = db.prepare(`SELECT c.clock, c.site, c.entity, c.row_id, c.field, c.value, c.created, t.site AS tsite, t.author
-        FROM main._change_log c LEFT JOIN main._txn t ON t.txn = c.txn WHERE c.seq > ? ORDER BY c.seq`).all(shared) as LogRowRaw[];
+        FROM ${theirLog} c LEFT JOIN main._txn t ON t.txn = c.txn WHERE c.seq > ? ORDER BY c.seq`).all(shared) as LogRowRaw[];
       mineTail = db.prepare('SELECT clock, site, entity, row_id, field FROM mine._change_log WHERE seq > ?').raw().all(shared) as unknown[][];
       theirAuthors = new Map((db.prepare("SELECT key, value FROM main._meta WHERE key >= 'author:' AND key < 'author;'").all() as { key: string; value: string }[])
         .map((r) => [String(r.key).slice('author:'.length), String(r.value)]));

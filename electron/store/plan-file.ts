@@ -17,6 +17,7 @@ import { acquireLock, type HeldLock, holderParams, lockHolder } from './lock.ts'
 import { migrate } from './migrations/index.ts';
 import { probePlanFile } from './probe.ts';
 import { sameFile, writeAtomically } from './atomic-write.ts';
+import { encodeEmailCopy, expandEmailCopy } from './email-copy.ts';
 
 export interface Writer {
   author: string;
@@ -234,6 +235,8 @@ export class PlanFile {
     db.pragma('synchronous = FULL');
     // a large change (a merge, a bulk reorder) must not spill the cache mid-transaction: each spill costs a journal sync
     db.pragma('cache_size = -65536');
+    // an e-mail copy's log goes back into _change_log first, so migrations and edits see the one log they know
+    expandEmailCopy(db);
     migrate(db);
     return new PlanFile(path, db, writer, null, null, lock);
   }
@@ -674,19 +677,36 @@ export class PlanFile {
     }));
   }
 
-  /** A compact, self-contained copy (no journal, free pages dropped), written whole or not at all. */
+  /** A compact, self-contained copy with the log as it is (no journal, free pages dropped), written whole or not at all. */
+  writeCopy(target: string): number {
+    return this.copyTo(target, () => {});
+  }
+
+  /** The copy for e-mail: the same plan and log, the log compactly encoded (see email-copy.ts). */
   exportCopy(target: string): number {
+    return this.copyTo(target, (tmp) => {
+      const db = new Database(tmp, { fileMustExist: true });
+      try {
+        encodeEmailCopy(db);
+      } finally {
+        db.close();
+      }
+    });
+  }
+
+  private copyTo(target: string, finish: (tmp: string) => void): number {
     const abs = nodePath.resolve(target);
     if (sameFile(abs, this.path)) throw new PlannerError('TARGET_IS_THIS_PLAN', { path: target });
     writeAtomically(abs, (tmp) => {
       this.db.prepare('VACUUM INTO ?').run(tmp);
+      finish(tmp);
     }, this.writer.author);
     return fs.statSync(abs).size;
   }
 
   /** Save As: write the copy, then carry on editing the copy (the original keeps what it had, and stays open if the copy cannot be opened). */
   saveAs(target: string): PlanFile {
-    this.exportCopy(target);
+    this.writeCopy(target);
     const next = PlanFile.open(target, this.writer);
     this.close();
     return next;

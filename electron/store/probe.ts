@@ -4,6 +4,7 @@ import { PlannerError } from '../../shared/errors.ts';
 import { APPLICATION_ID, SCHEMA_VERSION } from './constants.ts';
 import { fileError, onFile } from './file-errors.ts';
 import { checkKnownMigrations, migrate } from './migrations/index.ts';
+import { MAIL_TABLES_SQL } from './email-copy.ts';
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -32,6 +33,19 @@ function expectedSchema(version: number): Map<string, MasterRow> {
     expectedCache.set(version, m);
   }
   return m;
+}
+
+let mailCache: Map<string, MasterRow> | null = null;
+
+/** The tables an e-mail copy adds (email-copy.ts), as SQLite records them. */
+function mailSchema(): Map<string, MasterRow> {
+  if (!mailCache) {
+    const mem = new Database(':memory:');
+    mem.exec(MAIL_TABLES_SQL);
+    mailCache = new Map((mem.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all() as MasterRow[]).map((r) => [`${r.type}:${r.name}`, r]));
+    mem.close();
+  }
+  return mailCache;
 }
 
 const norm = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();
@@ -108,7 +122,7 @@ export function probePlanFile(path: string): ProbeResult {
     const expected = expectedSchema(version);
     for (const r of master) {
       if (r.name.startsWith('sqlite_autoindex_')) continue;
-      const want = expected.get(`${r.type}:${r.name}`);
+      const want = expected.get(`${r.type}:${r.name}`) ?? mailSchema().get(`${r.type}:${r.name}`);
       if (!want || norm(want.sql) !== norm(r.sql)) throw new PlannerError('FOREIGN_SCHEMA', { kind: r.type, name: r.name });
     }
     for (const [key, want] of expected) {

@@ -66,6 +66,12 @@ export function benchMerge(dir: string): Record<string, string> {
   t = process.hrtime.bigint();
   const p = previewMerge(ana, bPath);
   const previewMs = ms(t);
+  // what arrives by e-mail: Bo's copy, its log encoded
+  const mailPath = path.join(dir, 'bo-mail.cplan');
+  const mailBytes = bo.exportCopy(mailPath);
+  t = process.hrtime.bigint();
+  const pm = previewMerge(ana, mailPath);
+  const mailPreviewMs = ms(t);
   t = process.hrtime.bigint();
   const m = merge(ana, bPath);
   const mergeMs = ms(t);
@@ -91,6 +97,7 @@ export function benchMerge(dir: string): Record<string, string> {
     'log entries in each copy after the merges': String(logRows),
     '2 × 10,000 edits (one apply call each, not synced)': fmt(editMs),
     'preview A←B (target <= 1 s)': `${fmt(previewMs)} (${p.incoming} incoming entries, ${p.applied} fields applied, ${p.conflicts} conflicts, ${p.created} rows created, ${p.deleted} deleted)`,
+    'preview A←(B’s e-mail copy)': `${fmt(mailPreviewMs)} (${(mailBytes / 1024 / 1024).toFixed(1)} MiB, ${pm.incoming} incoming entries, ${pm.applied} fields applied, ${pm.conflicts} conflicts)`,
     'merge A←B, one transaction (target <= 1 s)': `${fmt(mergeMs)} (${m.applied} fields applied, ${m.conflictsResolved} conflicts resolved)`,
     'preview A←B again (nothing new)': `${fmt(againMs)} (${again.incoming} incoming)`,
     'of a preview: opening THEIRS safely (probe, quick_check)': fmt(probeMs),

@@ -45,9 +45,13 @@ export function benchStore(dir: string): { file: string; figures: Record<string,
   const copy = path.join(dir, 'copy.cplan');
   const fc = PlanFile.open(file, w);
   t = process.hrtime.bigint();
+  const fullBytes = fc.writeCopy(path.join(dir, 'full-copy.cplan'));
+  const fullMs = ms(t);
+  t = process.hrtime.bigint();
   const copyBytes = fc.exportCopy(copy);
   const exportMs = ms(t);
   fc.close();
+  fs.rmSync(path.join(dir, 'full-copy.cplan'));
   return {
     file,
     figures: {
@@ -60,7 +64,8 @@ export function benchStore(dir: string): { file: string; figures: Record<string,
       '  the floor: bare better-sqlite3, same updates + a log row each': fmt(floorMs),
       '  one call / floor (target <= 3)': `${(bulkMs / floorMs).toFixed(2)}×`,
       'file size': `${(size / 1024 / 1024).toFixed(1)} MiB`,
-      'export a copy for email': `${fmt(exportMs)}, ${(copyBytes / 1024 / 1024).toFixed(1)} MiB`,
+      'a full copy (Save As)': `${fmt(fullMs)}, ${(fullBytes / 1024 / 1024).toFixed(1)} MiB`,
+      'export a copy for email, whole log encoded (target <= 20 MiB)': `${fmt(exportMs)}, ${(copyBytes / 1024 / 1024).toFixed(1)} MiB`,
     },
   };
 }
