@@ -91,6 +91,7 @@ test.describe('board', () => {
   test('reorder inside a column; the order survives a reload and one drop changed one row', async ({ page, plan }) => {
     await openContent(page, plan);
     const idea = column(page, 'Idea');
+    await expect(card(idea, 'Family sports day')).toBeVisible();
     const before = await idea.getByRole('listitem').allTextContents();
     const revision = (await plan.call<{ revision: number }>('planInfo')).revision;
     await drag(page, card(idea, 'Family sports day'), idea.getByRole('listitem').first());

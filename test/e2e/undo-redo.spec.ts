@@ -67,7 +67,7 @@ test('undo of a delete brings the row back in its place with all its fields, wit
   });
   await page.getByRole('button', { name: 'Delete R-08' }).click();
   await expect(rows).toHaveCount(count - 1);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
   await expect(rows).toHaveCount(count);
   await expect(rows.nth(place).getByRole('button', { name: 'Delete R-08' })).toBeVisible();
   expect(await rows.nth(place).innerText()).toBe(text);
