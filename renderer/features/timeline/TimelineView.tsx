@@ -203,11 +203,11 @@ export function TimelineView() {
       const name = row?.kind === 'phase' ? (row.phase?.name ?? t('views.timeline.noPhase')) : '';
       const moves = describeMoves(result.moved);
       const head = result.held
-        ? t('views.timeline.msgPhaseHeld', { name, days: result.days })
+        ? t('views.timeline.msgPhaseHeld', { name, count: result.days })
         : result.changes.length
           ? moves.list
-            ? t('views.timeline.msgPhaseMovedList', { name, days: result.days, list: moves.list })
-            : t('views.timeline.msgPhaseMoved', { name, days: result.days })
+            ? t('views.timeline.msgPhaseMovedList', { name, count: result.days, list: moves.list })
+            : t('views.timeline.msgPhaseMoved', { name, count: result.days })
           : null;
       const held = result.held && moves.list ? ` ${t('views.timeline.msgMovedWith', { list: moves.list })}` : '';
       if (head) say('status', `${head}${held}`, moves.late);
