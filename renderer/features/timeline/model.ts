@@ -12,8 +12,8 @@ import { xOf, type Canvas } from './time-scale.ts';
 export * from './time-scale.ts';
 
 /** Height of one board row and of a bar in it, in pixels. */
-export const ROW_H = 36;
-export const BAR_H = 22;
+export const ROW_H = 30;
+export const BAR_H = 18;
 /** Rows drawn beyond the visible ones, and the block size the drawn range snaps to (fewer redraws). */
 export const OVERSCAN = 12;
 export const BLOCK = 16;

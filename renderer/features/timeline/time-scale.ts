@@ -2,6 +2,7 @@
  * The board's time axis: the zoom levels, the canvas in days and pixels, and the two rows of the time
  * scale (with ISO week numbers at the day and week levels). Pure, unit-tested in node.
  */
+import { getISOWeek } from 'date-fns';
 import { isoWeekOf, toDay } from '../../../shared/logic/dates.ts';
 import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import type { Task } from '../../../shared/model/registry.ts';
@@ -98,6 +99,8 @@ export interface ScaleCell {
   label: string;
   /** a longer label for assistive technology and tooltips */
   title: string;
+  /** the ISO week's short name, shown before the label (week cells) */
+  week?: string;
 }
 
 export interface Scale {
@@ -108,8 +111,18 @@ export interface Scale {
 
 const utc = (day: number) => new Date(day * 86_400_000);
 
-/** The two rows of the header for the canvas, in the given language. */
-export function timeScale(c: Canvas, lang: string): Scale {
+/** The ISO week number of a day (date-fns reads the Date in local time: the UTC day is passed as local). */
+export function isoWeekNumber(day: number): number {
+  const d = utc(day);
+  return getISOWeek(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
+/**
+ * The two rows of the header for the canvas, in the given language. At the day and week levels the
+ * week cells carry their ISO week number, named by `weekName` (W23, 第23周): the day level's upper row
+ * is then the weeks (their dates say the month), the week level's lower row.
+ */
+export function timeScale(c: Canvas, lang: string, weekName: (n: number) => string = (n) => `W${n}`): Scale {
   const zoom = scaleOf(c.ppd);
   const end = c.origin + c.days;
   const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' });
@@ -143,13 +156,18 @@ export function timeScale(c: Canvas, lang: string): Scale {
   if (zoom === 'day') {
     const lower: ScaleCell[] = [];
     for (let d = c.origin; d < end; d++) lower.push({ start: d, end: d + 1, label: dayNum.format(utc(d)), title: full.format(utc(d)) });
-    return { zoom, upper: clip(months(monthYear)), lower };
+    const upper: ScaleCell[] = [];
+    for (let w = isoWeekOf(c.origin).monday; w < end; w += 7) {
+      const week = weekName(isoWeekNumber(w));
+      upper.push({ start: w, end: w + 7, week, label: dayMonth.formatRange(utc(w), utc(w + 6)), title: `${week} · ${full.formatRange(utc(w), utc(w + 6))}` });
+    }
+    return { zoom, upper: clip(upper), lower };
   }
   if (zoom === 'week') {
     const lower: ScaleCell[] = [];
     for (let w = isoWeekOf(c.origin).monday; w < end; w += 7) {
-      const wk = isoWeekOf(w);
-      lower.push({ start: w, end: w + 7, label: dayMonth.format(utc(w)), title: `${wk.key} · ${full.format(utc(w))}` });
+      const week = weekName(isoWeekNumber(w));
+      lower.push({ start: w, end: w + 7, week, label: dayMonth.format(utc(w)), title: `${week} · ${full.format(utc(w))}` });
     }
     return { zoom, upper: clip(months(monthYear)), lower: clip(lower) };
   }
