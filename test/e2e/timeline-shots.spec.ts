@@ -82,3 +82,32 @@ test('timeline in a narrow window', async ({ page, plan }) => {
   await expect(page.locator('.tl-frappe .bar-wrapper.tl-task').first()).toBeVisible();
   await page.screenshot({ path: path.join(OUT, 'timeline-narrow.png') });
 });
+
+// a 1280×720 laptop, as it opens and with the intro and the key-date band folded
+for (const lang of ['en', 'zh-CN'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`timeline at 1280×720 ${lang} ${theme}`, async ({ page, plan }) => {
+      mkdirSync(OUT, { recursive: true });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.addInitScript(
+        ([l, th]) => {
+          localStorage.setItem('campaign-planner.language', l);
+          localStorage.setItem('campaign-planner.theme', th);
+          localStorage.setItem('campaign-planner.timeline.zoom', 'week');
+        },
+        [lang, theme] as const,
+      );
+      await plan.open();
+      await page.evaluate(() => (location.hash = '#/timeline'));
+      await expect(page.locator('.tl-frappe .bar-wrapper.tl-task').first()).toBeVisible();
+      await page.screenshot({ path: path.join(OUT, `laptop-${lang}-${theme}-open.png`) });
+      await page.locator('.tl-intro-toggle').click();
+      await page.locator('.tl-band-toggle').click();
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(OUT, `laptop-${lang}-${theme}-folded.png`) });
+      await page.getByRole('button', { name: lang === 'en' ? 'Day' : '日', exact: true }).click();
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(OUT, `laptop-${lang}-${theme}-day.png`) });
+    });
+  }
+}

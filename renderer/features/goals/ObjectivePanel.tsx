@@ -132,7 +132,7 @@ export function ObjectivePanel({ objective: o, nodes, measure, check, platforms,
           ) : null}
           {finer && children.length === 0 && parts.length > 1 ? (
             <button type="button" className="btn" onClick={split} disabled={readOnly}>
-              {t('views.goals.split', { count: parts.length, period: t(`views.goals.periodPlural.${finer}`) })}
+              {t('views.goals.split', { count: parts.length, period: t(`views.goals.periodPlural.${finer}`), one: t(`views.goals.periodSingular.${finer}`) })}
             </button>
           ) : null}
           <button type="button" className="btn btn-danger" onClick={remove} disabled={readOnly}>

@@ -17,6 +17,7 @@ import type { BoardProps } from './board-types.ts';
 import { Background, SummaryBar } from './ChartLayers.tsx';
 import { GanttHost, type HostRow } from './gantt-host.ts';
 import { ListRow } from './ListRow.tsx';
+import { ColumnResizer, useNameWidth } from './ColumnResizer.tsx';
 import { fitPpd, keyDateLanes, makeCanvas, PX_PER_DAY, ROW_H, timeScale, xOf, type Canvas } from './model.ts';
 import { LANE_H, LOWER_H, TimeHeader, UPPER_H } from './TimeHeader.tsx';
 import { useDragPreview, type PreviewLive } from './useDragPreview.ts';
@@ -27,9 +28,13 @@ import { useTreeFocus, type TreeLive } from './useTreeFocus.ts';
 export type { BoardActions, BoardProps, ScrollRequest } from './board-types.ts';
 
 const EMPTY = new Set<string>();
+/** the row's padding and its Start and Workdays columns with their gaps (timeline.css) */
+const FIXED_COLS = 142;
+const FIXED_NARROW = 78;
+const NO_KEY_DATES: BoardProps['keyDates'] = [];
 
 export function Board(props: BoardProps) {
-  const { rows, rowOf, span, zoom, links, keyDates, owners, warnings, critical, selected, readOnly, actions, format } = props;
+  const { rows, rowOf, span, zoom, links, keyDates, owners, warnings, critical, selected, readOnly, actions, format, bandOpen } = props;
   const { t, i18n } = useTranslation();
   const els = useMemo(
     () => ({
@@ -49,13 +54,18 @@ export function Board(props: BoardProps) {
   );
 
   const size = useBoxSize(els.scroller);
-  const listW = size.width < 900 ? 230 : 340;
+  const narrow = size.width < 900;
+  // the list is the name column plus the fixed ones (the start date's is left out in a narrow window)
+  const [nameW, setNameW] = useNameWidth(narrow ? 152 : 198);
+  const listW = nameW + (narrow ? FIXED_NARROW : FIXED_COLS);
   const ppd = zoom === 'fit' ? fitPpd(span, Math.max(200, size.width - listW - 24)) : PX_PER_DAY[zoom];
   const canvas = useMemo(() => makeCanvas(span, ppd), [span, ppd]);
-  const scale = useMemo(() => timeScale(canvas, i18n.language), [canvas, i18n.language]);
+  const scale = useMemo(() => timeScale(canvas, i18n.language, (n) => t('views.timeline.weekShort', { n })), [canvas, i18n.language, t]);
   const lanes = useMemo(() => keyDateLanes(keyDates, canvas), [keyDates, canvas]);
   const laneCount = Math.max(1, lanes.count);
-  const headerH = UPPER_H + LOWER_H + laneCount * LANE_H + 6;
+  // a folded band leaves the key dates' shading on the chart and their names in its tooltips
+  const bandH = bandOpen ? laneCount * LANE_H + 6 : 0;
+  const headerH = UPPER_H + LOWER_H + bandH;
   const bodyH = rows.length * ROW_H;
   const today = usePlanTodayDay();
   const { range, update: updateRange, onScroll } = useDrawnRange(els.scroller, size, headerH, rows.length);
@@ -177,20 +187,29 @@ export function Board(props: BoardProps) {
   const phaseRowsInView = rows.slice(range.first, range.last).flatMap((r, i) => (r.kind === 'phase' ? [{ r, index: range.first + i }] : []));
 
   return (
-    <div className="tl-board" data-zoom={scale.zoom} data-narrow={listW < 300 ? '' : undefined} style={{ ['--tl-list' as string]: `${listW}px`, ['--tl-head' as string]: `${headerH}px` }}>
+    <div className="tl-board" data-zoom={scale.zoom} data-narrow={narrow ? '' : undefined} style={{ ['--tl-list' as string]: `${listW}px`, ['--tl-head' as string]: `${headerH}px` }}>
       <div className="tl-scroll" ref={els.scroller} onScroll={onScroll}>
         <div className="tl-head" style={{ width: listW + canvas.width, height: headerH }}>
-          <div className="tl-corner" aria-hidden="true">
-            <span className="tl-corner-kd" style={{ height: laneCount * LANE_H + 6 }}>
-              {t('views.timeline.keyDates')}
+          <div className="tl-corner">
+            {bandOpen ? (
+              <span className="tl-corner-kd" style={{ height: bandH }} aria-hidden="true">
+                {t('views.timeline.keyDates')}
+              </span>
+            ) : null}
+            <span className="tl-corner-tools">
+              <button type="button" className="btn btn-quiet tl-band-toggle" aria-expanded={bandOpen} title={t('views.timeline.keyDatesBandTitle')} onClick={props.onToggleBand}>
+                <span aria-hidden="true">{bandOpen ? '▾' : '▸'}</span>
+                {t('views.timeline.keyDatesBand')}
+              </button>
             </span>
-            <span className="tl-corner-cols">
+            <ColumnResizer width={nameW} onChange={setNameW} />
+            <span className="tl-corner-cols" aria-hidden="true">
               <span className="tl-col-name">{t('views.timeline.colTask')}</span>
               <span className="tl-col-start">{t('views.timeline.colStart')}</span>
               <span className="tl-col-days">{t('views.timeline.colDays')}</span>
             </span>
           </div>
-          <TimeHeader canvas={canvas} scale={scale} keyDates={keyDates} lanes={lanes} laneCount={laneCount} today={today} format={format} />
+          <TimeHeader canvas={canvas} scale={scale} keyDates={bandOpen ? keyDates : NO_KEY_DATES} lanes={lanes} laneCount={laneCount} bandH={bandH} today={today} format={format} />
         </div>
         <div className="tl-body" style={{ width: listW + canvas.width, height: Math.max(bodyH, ROW_H) }}>
           <div className="tl-list" role="tree" aria-label={t('views.timeline.tree')} ref={els.tree} onKeyDown={tree.onTreeKey}>

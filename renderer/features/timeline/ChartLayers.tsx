@@ -68,7 +68,7 @@ export function SummaryBar({ row, index, canvas, readOnly, onDown, onMove, onUp 
 }) {
   const x1 = xOf(canvas, row.start!);
   const x2 = xOf(canvas, row.end! + 1);
-  const y = index * ROW_H + 12;
+  const y = index * ROW_H + ROW_H / 2 - 5;
   const h = 9;
   const w = Math.max(2, x2 - x1);
   return (

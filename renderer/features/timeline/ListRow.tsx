@@ -81,7 +81,7 @@ export const ListRow = memo(function ListRow({ row, index, tabbable, selected, c
   const days = workLength(calendarOf(task, calendar), s, e);
   const first = task.milestone
     ? t('views.timeline.milestoneLabel', { date: format.short(s) })
-    : t(task.ignore_calendar ? 'views.timeline.taskLabel' : 'views.timeline.taskLabelWorking', { range: format.range(s, e), days, progress: task.progress });
+    : t(task.ignore_calendar ? 'views.timeline.taskLabel' : 'views.timeline.taskLabelWorking', { range: format.range(s, e), count: days, progress: task.progress });
   const parts: string[] = [];
   if (owner) parts.push(t('views.timeline.ownerPart', { owner }));
   if (crit) parts.push(t('views.timeline.criticalPart'));

@@ -14,12 +14,14 @@ export const UPPER_H = 24;
 export const LOWER_H = 24;
 export const LANE_H = 18;
 
-export const TimeHeader = memo(function TimeHeader({ canvas, scale, keyDates, lanes, laneCount, today, format }: {
+export const TimeHeader = memo(function TimeHeader({ canvas, scale, keyDates, lanes, laneCount, bandH, today, format }: {
   canvas: Canvas;
   scale: ReturnType<typeof timeScale>;
   keyDates: KeyDate[];
   lanes: KeyDateLanes;
   laneCount: number;
+  /** the key-date band's height: 0 when it is folded */
+  bandH: number;
   today: number;
   format: BoardFormat;
 }) {
@@ -31,11 +33,14 @@ export const TimeHeader = memo(function TimeHeader({ canvas, scale, keyDates, la
   const todayX = xOf(canvas, today);
   const showToday = today >= canvas.origin && today < canvas.origin + canvas.days;
   return (
-    <div className="tl-scale" style={{ width: canvas.width, ['--tl-band' as string]: `${laneCount * LANE_H + 6}px` }}>
+    <div className="tl-scale" style={{ width: canvas.width, ['--tl-band' as string]: `${bandH}px` }}>
       <div className="tl-scale-upper" aria-hidden="true">
         {scale.upper.map((c) => (
           <div key={c.start} className="tl-cell" style={{ left: xOf(canvas, c.start), width: (c.end - c.start) * canvas.ppd }} title={c.title}>
-            <span>{c.label}</span>
+            <span>
+              {c.week ? <span className="tl-wk">{c.week}</span> : null}
+              {c.label}
+            </span>
           </div>
         ))}
       </div>
@@ -47,11 +52,12 @@ export const TimeHeader = memo(function TimeHeader({ canvas, scale, keyDates, la
             style={{ left: xOf(canvas, c.start), width: (c.end - c.start) * canvas.ppd }}
             title={c.title}
           >
-            {c.label}
+            {c.week ? <span className="tl-wk">{c.week}</span> : null}
+            <span>{c.label}</span>
           </div>
         ))}
       </div>
-      <ul className="tl-keydates" aria-label={t('views.timeline.keyDates')} style={{ height: laneCount * LANE_H + 6 }}>
+      <ul className="tl-keydates" aria-label={t('views.timeline.keyDates')} hidden={!bandH} style={{ height: bandH }}>
         {keyDates.map((k) => {
           const s = toDay(k.start);
           const e = toDay(k.end);

@@ -25,9 +25,13 @@ import { TaskEditor } from './TaskEditor.tsx';
 import { PrintSchedule } from './PrintSchedule.tsx';
 import { movedList, movedOf, moveReport } from './push-report.ts';
 import type { DateRange } from '../../../shared/logic/schedule.ts';
+import { Legend, MessageText } from './TimelineNotes.tsx';
+import { useStoredFlag } from './useStoredFlag.ts';
 import './timeline.css';
 
 const ZOOM_KEY = 'campaign-planner.timeline.zoom';
+const INTRO_KEY = 'campaign-planner.timeline.intro';
+const BAND_KEY = 'campaign-planner.timeline.keyDateBand';
 
 function storedZoom(): Zoom | 'fit' {
   try {
@@ -59,6 +63,8 @@ export function TimelineView() {
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [keyDatesOpen, setKeyDatesOpen] = useState(false);
+  const [introOpen, toggleIntro] = useStoredFlag(INTRO_KEY, true);
+  const [bandOpen, toggleBand] = useStoredFlag(BAND_KEY, true);
   const [message, setMessage] = useState<Message | null>(null);
   const [scroll, setScroll] = useState<ScrollRequest | null>(null);
   const pushUndoable = usePlan((s) => s.pushUndoable);
@@ -203,11 +209,11 @@ export function TimelineView() {
       const name = row?.kind === 'phase' ? (row.phase?.name ?? t('views.timeline.noPhase')) : '';
       const moves = describeMoves(result.moved);
       const head = result.held
-        ? t('views.timeline.msgPhaseHeld', { name, days: result.days })
+        ? t('views.timeline.msgPhaseHeld', { name, count: result.days })
         : result.changes.length
           ? moves.list
-            ? t('views.timeline.msgPhaseMovedList', { name, days: result.days, list: moves.list })
-            : t('views.timeline.msgPhaseMoved', { name, days: result.days })
+            ? t('views.timeline.msgPhaseMovedList', { name, count: result.days, list: moves.list })
+            : t('views.timeline.msgPhaseMoved', { name, count: result.days })
           : null;
       const held = result.held && moves.list ? ` ${t('views.timeline.msgMovedWith', { list: moves.list })}` : '';
       if (head) say('status', `${head}${held}`, moves.late);
@@ -245,8 +251,14 @@ export function TimelineView() {
   const allCollapsed = rows.length > 0 && rows.every((r) => r.kind !== 'phase' || r.collapsed);
 
   return (
-    <div className="timeline-view">
-      <ViewHeader title={t('views.timeline.title')}>{t('views.timeline.lede')}</ViewHeader>
+    <div className="timeline-view" data-intro={introOpen ? 'open' : 'closed'}>
+      <div className="tl-intro">
+        <ViewHeader title={t('views.timeline.title')}>{introOpen ? <span id="tl-lede">{t('views.timeline.lede')}</span> : null}</ViewHeader>
+        <button type="button" className="btn btn-quiet tl-intro-toggle" aria-expanded={introOpen} aria-controls={introOpen ? 'tl-lede' : undefined} title={t('views.timeline.introTitle')} onClick={toggleIntro}>
+          <span aria-hidden="true">{introOpen ? '▾' : '▸'}</span>
+          {t('views.timeline.intro')}
+        </button>
+      </div>
       <div className="tl-toolbar" role="toolbar" aria-label={t('views.timeline.tools')}>
         <div className="tl-seg" role="group" aria-label={t('views.timeline.zoom')}>
           {ZOOMS.map((z) => (
@@ -324,10 +336,16 @@ export function TimelineView() {
           scroll={scroll}
           actions={actions}
           format={format}
+          bandOpen={bandOpen}
+          onToggleBand={toggleBand}
         />
       </section>
-      <Legend />
-      <p className="tl-keys">{t('views.timeline.keyboard')}</p>
+      {introOpen ? (
+        <>
+          <Legend />
+          <p className="tl-keys">{t('views.timeline.keyboard')}</p>
+        </>
+      ) : null}
       <PrintSchedule phases={phases} tasks={tasks} owners={owners} format={format} />
       {keyDatesOpen && !editingTask ? (
         <KeyDatesPanel
@@ -380,54 +398,5 @@ export function TimelineView() {
         />
       ) : null}
     </div>
-  );
-}
-
-function MessageText({ text, onDismiss, alert }: { text: string; onDismiss: () => void; alert?: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <p className={alert ? 'tl-msg tl-msg-alert' : 'tl-msg'}>
-      <span>{text}</span>
-      <button type="button" className="btn btn-quiet tl-msg-close" aria-label={t('views.timeline.dismiss')} onClick={onDismiss}>
-        ×
-      </button>
-    </p>
-  );
-}
-
-function Legend() {
-  const { t } = useTranslation();
-  const kinds = ['holiday', 'workday', 'shopping', 'sports', 'industry'] as const;
-  return (
-    <ul className="tl-legend" aria-label={t('views.timeline.legend')}>
-      <li>
-        <span className="tl-lg tl-lg-summary" aria-hidden="true" />
-        {t('views.timeline.legendPhase')}
-      </li>
-      <li>
-        <span className="tl-lg tl-lg-milestone" aria-hidden="true" />
-        {t('views.timeline.milestone')}
-      </li>
-      <li>
-        <span className="tl-lg tl-lg-critical" aria-hidden="true" />
-        {t('views.timeline.legendCritical')}
-      </li>
-      <li>
-        <span className="tl-lg tl-lg-today" aria-hidden="true" />
-        {t('views.timeline.legendToday')}
-      </li>
-      <li>
-        <span className="tl-lg tl-lg-warn" aria-hidden="true">
-          ⚠
-        </span>
-        {t('views.timeline.legendWarn')}
-      </li>
-      {kinds.map((k) => (
-        <li key={k}>
-          <span className={`tl-lg tl-kd-${k}`} aria-hidden="true" />
-          {t(`enum.key_date_kind.${k}`)}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -52,4 +52,7 @@ export interface BoardProps {
   scroll: ScrollRequest | null;
   actions: BoardActions;
   format: BoardFormat;
+  /** the key-date band above the time scale is unfolded */
+  bandOpen: boolean;
+  onToggleBand(): void;
 }

@@ -18,9 +18,10 @@
  * - labels are measured with getBBox on every draw and move: labels are placed beside the bar instead,
  *   without measuring (faster, and the owner's name fits after the task's).
  */
-import Gantt, { type FrappeBar, type FrappeOptions, type FrappeTask, type FrappeViewMode } from 'frappe-gantt';
-import { fromDay, toDay } from '../../../shared/logic/dates.ts';
-import { BAR_H, escapeHtml, MILESTONE_HALF, ROW_H, type Canvas } from './model.ts';
+import Gantt, { type FrappeOptions, type FrappeTask } from 'frappe-gantt';
+import { fromDay } from '../../../shared/logic/dates.ts';
+import { ROW_H, type Canvas } from './model.ts';
+import { baseOptions, boardViewMode, FRAPPE_TOP, frappeTask, localDay, patchLabels, rowKey, STEP, tame } from './frappe-setup.ts';
 
 /** One row of the window as frappe should draw it. */
 export interface HostRow {
@@ -55,43 +56,11 @@ export interface HostOptions {
   onOpen(id: string): void;
 }
 
-/**
- * Days per frappe column. frappe formats every column's date with two new Intl.DateTimeFormat objects
- * on every draw (150 ms for a year of one-day columns); its columns are invisible here, so one column
- * is a year wide. Positions and snapping stay in days: x = days / STEP × (STEP × px per day).
- */
-const STEP = 364;
-/** frappe's header is not used (height 0); it still adds 10 px above the first row. */
-const FRAPPE_TOP = 10;
-const LABEL_GAP = 18;
-const EDGE = 48;
-
-
-/** 'YYYY-MM-DD' of a local Date as frappe makes them. */
-function localDay(d: Date): number {
-  return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
-}
-
-let labelPatched = false;
-/** Labels beside the bar (after the end, or after a milestone's diamond), no measuring. */
-function patchLabels(bar: FrappeBar): void {
-  if (labelPatched) return;
-  labelPatched = true;
-  const proto = Object.getPrototypeOf(bar) as FrappeBar;
-  proto.update_label_position = function (this: FrappeBar) {
-    const label = this.group.querySelector('.bar-label');
-    if (!label) return;
-    const x = Number(this.$bar.getAttribute('x'));
-    const milestone = this.group.classList.contains('tl-milestone');
-    const ppd = Number((this as unknown as { gantt: Gantt }).gantt.config.column_width) / STEP;
-    const end = milestone ? x + ppd / 2 + MILESTONE_HALF : x + Number(this.$bar.getAttribute('width'));
-    label.setAttribute('x', String(end + LABEL_GAP));
-    label.classList.add('big');
-  };
-}
-
 /** Rows per frappe instance: scrolling draws one tile of rows, not the whole window again. */
 export const TILE = 16;
+
+/** How near the board's edge a dragged bar makes it scroll. */
+const EDGE = 48;
 
 /** One frappe-gantt instance drawing TILE rows of the board. Instances are kept and reused (there is no destroy()). */
 interface Tile {
@@ -237,11 +206,11 @@ export class GanttHost {
       return;
     }
     tile.frame.hidden = false;
-    const tasks = rows.map((r, i) => this.frappeTask(r, i, canvas));
-    const mode = this.viewMode(tasks, canvas);
+    const tasks = rows.map((r, i) => frappeTask(r, i, canvas, r.id ? this.frappeId(r.id) : ''));
+    const mode = boardViewMode(tasks, canvas);
     if (!tile.gantt) {
       tame();
-      tile.gantt = new Gantt(tile.frame, tasks, { ...this.options(mode, canvas, tile), readonly: readOnly });
+      tile.gantt = new Gantt(tile.frame, tasks, { ...baseOptions(mode, canvas), ...this.handlers(tile), readonly: readOnly });
     } else {
       const g = tile.gantt;
       g.options.readonly = readOnly;
@@ -302,69 +271,6 @@ export class GanttHost {
       this.fromFrappe.set(fid, id);
     }
     return fid;
-  }
-
-  private frappeTask(r: HostRow, i: number, canvas: Canvas): FrappeTask {
-    if (!r.id) {
-      const day = fromDay(canvas.origin);
-      return { id: `p${i}`, name: '', start: day, end: day, progress: 0, dependencies: '', custom_class: 'tl-placeholder' };
-    }
-    const owner = r.owner ? `<tspan class="tl-owner" dx="8">${escapeHtml(r.owner)}</tspan>` : '';
-    const warn = r.warn ? '<tspan class="tl-warn-mark">⚠ </tspan>' : '';
-    return {
-      id: this.frappeId(r.id),
-      name: `${warn}${escapeHtml(r.name)}${owner}`,
-      start: r.start,
-      end: r.milestone ? r.start : r.end,
-      progress: r.milestone ? 0 : r.progress,
-      dependencies: '',
-      custom_class: r.milestone ? 'tl-milestone' : 'tl-task',
-    };
-  }
-
-  /** STEP days per column; padding that makes frappe's canvas exactly ours. */
-  private viewMode(tasks: FrappeTask[], canvas: Canvas): FrappeViewMode {
-    let min = Infinity;
-    let max = -Infinity;
-    for (const t of tasks) {
-      min = Math.min(min, toDay(t.start));
-      max = Math.max(max, toDay(t.end));
-    }
-    const before = Math.max(0, min - canvas.origin);
-    const after = Math.max(0, canvas.origin + canvas.days - (max + 1));
-    return {
-      name: 'Board',
-      step: `${STEP}d`,
-      padding: [`${before}d`, `${after}d`],
-      date_format: 'YYYY-MM-DD',
-      column_width: canvas.ppd * STEP,
-      lower_text: () => '',
-      upper_text: () => '',
-      snap_at: '1d',
-    };
-  }
-
-  private options(mode: FrappeViewMode, canvas: Canvas, tile: Tile): FrappeOptions {
-    return {
-      view_modes: [mode],
-      column_width: canvas.ppd * STEP,
-      bar_height: BAR_H,
-      bar_corner_radius: 4,
-      padding: ROW_H - BAR_H,
-      upper_header_height: 0,
-      lower_header_height: 0,
-      container_height: 'auto',
-      infinite_padding: false,
-      holidays: {},
-      ignore: [],
-      lines: 'none',
-      move_dependencies: false,
-      popup: false,
-      scroll_to: null,
-      today_button: false,
-      view_mode_select: false,
-      ...this.handlers(tile),
-    };
   }
 
   /** frappe's events for a tile, to this board (frappe reads them from its options when they fire). */
@@ -495,33 +401,3 @@ export class GanttHost {
   };
 }
 
-/**
- * Parts of frappe's draw that cost time and draw nothing used here, switched off once for the module's
- * instances (frappe-gantt is used through this file only):
- * - set_dimensions measures the SVG and set_scroll_position scrolls frappe's own container to a date
- *   (each forces a layout; the board scrolls and sizes itself);
- * - make_dates formats every column's date with two new Intl.DateTimeFormat objects (its header is
- *   hidden: our header is drawn by the board);
- * - make_grid_extras walks every day for weekends and holidays, rewrites its grid layer with innerHTML,
- *   and looks for today's header cell one column at a time (key dates, weekends and today are ours).
- */
-let tamed = false;
-function tame(): void {
-  if (tamed) return;
-  tamed = true;
-  const proto = Gantt.prototype as unknown as Record<string, unknown>;
-  proto.set_dimensions = function () {};
-  proto.set_scroll_position = function () {};
-  proto.make_dates = function (this: { upperTexts: unknown[]; lowerTexts: unknown[] }) {
-    this.upperTexts = [];
-    this.lowerTexts = [];
-  };
-  proto.make_grid_rows = function () {};
-  proto.make_grid_extras = function (this: { config: { ignored_positions: number[] } }) {
-    this.config.ignored_positions = [];
-  };
-}
-
-function rowKey(r: HostRow): string {
-  return r.id ? `${r.id}\t${r.name}\t${r.owner}\t${r.start}\t${r.end}\t${r.progress}\t${r.milestone ? 1 : 0}\t${r.warn ? 1 : 0}` : '-';
-}
