@@ -20,6 +20,7 @@ import {
   safeColor,
   scaleOf,
   timeScale,
+  isoWeekNumber,
   weekendDays,
   xOf,
 } from '../../../renderer/features/timeline/model.ts';
@@ -126,19 +127,27 @@ describe('canvas', () => {
 describe('timeScale', () => {
   const span = { start: toDay('2026-01-05'), end: toDay('2026-03-20') };
 
-  it('shows months over days on the day scale, in the reader’s language', () => {
+  it('shows ISO weeks with their dates over days on the day scale, in the reader’s language', () => {
     const s = timeScale(makeCanvas(span, PX_PER_DAY.day), 'en');
     expect(s.zoom).toBe('day');
-    expect(s.upper[1]).toMatchObject({ start: toDay('2026-01-01'), label: 'January 2026' });
+    const w2 = s.upper.find((c) => c.start === toDay('2026-01-05'))!;
+    expect(w2).toMatchObject({ end: toDay('2026-01-12'), week: 'W2' });
+    expect(w2.label).toMatch(/^Jan 5\s*–\s*11$/);
     expect(s.lower[0]).toMatchObject({ label: '1' });
-    expect(timeScale(makeCanvas(span, PX_PER_DAY.day), 'zh-CN').upper[1]!.label).toBe('2026年1月');
+    const zh = timeScale(makeCanvas(span, PX_PER_DAY.day), 'zh-CN', (n) => `第${n}周`);
+    expect(zh.upper.find((c) => c.start === toDay('2026-01-05'))!.week).toBe('第2周');
   });
 
   it('shows ISO weeks (from Monday) on the week scale', () => {
     const s = timeScale(makeCanvas(span, PX_PER_DAY.week), 'en');
     const w = s.lower.find((c) => c.label === 'Jan 12')!;
     expect(w.end - w.start).toBe(7);
-    expect(w.title).toContain('2026-W03');
+    expect(w.week).toBe('W3');
+    expect(w.title).toContain('W3');
+    // 29 December 2025 begins week 1 of 2026, 28 December 2026 week 53
+    expect(isoWeekNumber(toDay('2025-12-29'))).toBe(1);
+    expect(isoWeekNumber(toDay('2026-12-28'))).toBe(53);
+    expect(isoWeekNumber(toDay('2026-06-07'))).toBe(23);
   });
 
   it('shows years over months, and years over quarters', () => {
@@ -217,13 +226,13 @@ describe('arrowPath', () => {
   });
 
   it('bends around when the successor starts before the predecessor ends', () => {
-    expect(arrowPath('FS', a, overlapping)).toBe('M100,18H108V36H42V54H50');
+    expect(arrowPath('FS', a, overlapping, 36)).toBe('M100,18H108V36H42V54H50');
   });
 
   it('uses the start for SS and SF and the end for FF and SF', () => {
     expect(arrowPath('SS', a, later)).toBe('M0,18H-8V54H150');
     expect(arrowPath('FF', a, overlapping)).toBe('M100,18H108V54H80');
-    expect(arrowPath('SF', a, overlapping)).toBe('M0,18H-8V36H88V54H80');
+    expect(arrowPath('SF', a, overlapping, 36)).toBe('M0,18H-8V36H88V54H80');
   });
 
   it('finds a milestone’s diamond around the middle of its day', () => {
