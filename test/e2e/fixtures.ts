@@ -156,3 +156,18 @@ export async function goTo(page: Page, label: string): Promise<void> {
   await nav.getByRole('link', { name: label, exact: true }).click();
   await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
 }
+
+/** Opens the plan on the Timeline at week zoom in a language and theme, once its bars are drawn (for screenshots). */
+export async function openTimelineIn(page: Page, plan: PlanFixture, lang: Language, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript(
+    ([l, th]) => {
+      localStorage.setItem('campaign-planner.language', l);
+      localStorage.setItem('campaign-planner.theme', th);
+      localStorage.setItem('campaign-planner.timeline.zoom', 'week');
+    },
+    [lang, theme] as const,
+  );
+  await plan.open();
+  await page.evaluate(() => (location.hash = '#/timeline'));
+  await expect(page.locator('.tl-frappe .bar-wrapper.tl-task').first()).toBeVisible();
+}

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { en as tlEn, zhCN as tlZh } from '../../renderer/features/timeline/i18n.ts';
-import { expect, ROOT, test } from './fixtures.ts';
+import { expect, openTimelineIn, ROOT, test } from './fixtures.ts';
 
 const OUT = process.env.TM_SHOTS_DIR ?? '/tmp/shots-tm';
 const FIXTURE = path.join(ROOT, 'test/fixtures/exchange/client-key-dates.ics');
@@ -21,17 +21,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`messages ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
-        await page.addInitScript(
-          ([l, th]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', th);
-            localStorage.setItem('campaign-planner.timeline.zoom', 'week');
-          },
-          [lang, theme] as const,
-        );
-        await plan.open();
-        await page.evaluate(() => (location.hash = '#/timeline'));
-        await expect(page.locator('.tl-frappe .bar-wrapper.tl-task').first()).toBeVisible();
+        await openTimelineIn(page, plan, lang, theme);
         const panel = page.locator('.side-panel');
         const rows = page.getByRole('treeitem');
 

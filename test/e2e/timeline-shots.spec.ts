@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, openTimelineIn, test } from './fixtures.ts';
 
 const OUT = process.env.TIMELINE_SHOTS_DIR ?? '/tmp/shots-timeline';
 
@@ -16,17 +16,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`timeline ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
-        await page.addInitScript(
-          ([l, th]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', th);
-            localStorage.setItem('campaign-planner.timeline.zoom', 'week');
-          },
-          [lang, theme] as const,
-        );
-        await plan.open();
-        await page.evaluate(() => (location.hash = '#/timeline'));
-        await expect(page.locator('.tl-frappe .bar-wrapper.tl-task').first()).toBeVisible();
+        await openTimelineIn(page, plan, lang, theme);
         await page.screenshot({ path: path.join(OUT, `timeline-${lang}-${theme}.png`) });
         if (lang === 'en' && theme === 'light') {
           const zooms = ['Day', 'Month', 'Quarter', 'Fit plan'];
@@ -89,17 +79,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     test(`timeline at 1280×720 ${lang} ${theme}`, async ({ page, plan }) => {
       mkdirSync(OUT, { recursive: true });
       await page.setViewportSize({ width: 1280, height: 720 });
-      await page.addInitScript(
-        ([l, th]) => {
-          localStorage.setItem('campaign-planner.language', l);
-          localStorage.setItem('campaign-planner.theme', th);
-          localStorage.setItem('campaign-planner.timeline.zoom', 'week');
-        },
-        [lang, theme] as const,
-      );
-      await plan.open();
-      await page.evaluate(() => (location.hash = '#/timeline'));
-      await expect(page.locator('.tl-frappe .bar-wrapper.tl-task').first()).toBeVisible();
+      await openTimelineIn(page, plan, lang, theme);
       await page.screenshot({ path: path.join(OUT, `laptop-${lang}-${theme}-open.png`) });
       await page.locator('.tl-intro-toggle').click();
       await page.locator('.tl-band-toggle').click();

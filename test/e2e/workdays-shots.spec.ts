@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, openTimelineIn, test } from './fixtures.ts';
 
 const OUT = process.env.WORKDAYS_SHOTS_DIR ?? '/tmp/shots-workdays';
 
@@ -17,17 +17,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`working days and key dates ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
-        await page.addInitScript(
-          ([l, th]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', th);
-            localStorage.setItem('campaign-planner.timeline.zoom', 'week');
-          },
-          [lang, theme] as const,
-        );
-        await plan.open();
-        await page.evaluate(() => (location.hash = '#/timeline'));
-        await expect(page.locator('.tl-frappe .bar-wrapper.tl-task').first()).toBeVisible();
+        await openTimelineIn(page, plan, lang, theme);
         // the Spring Festival holiday in view, a task opened in the editor (working and calendar days)
         await page.locator('.tl-frappe .bar-wrapper[data-task="task-prep-07"]').scrollIntoViewIfNeeded();
         await page.locator('.tl-scroll').evaluate((el) => (el.scrollLeft += 200));

@@ -13,34 +13,31 @@ export function MessageText({ text, onDismiss, alert }: { text: string; onDismis
   );
 }
 
+const MARKS = [
+  ['summary', 'legendPhase'],
+  ['milestone', 'milestone'],
+  ['critical', 'legendCritical'],
+  ['today', 'legendToday'],
+] as const;
+const KEY_DATE_KINDS = ['holiday', 'workday', 'shopping', 'sports', 'industry'] as const;
+
 export function Legend() {
   const { t } = useTranslation();
-  const kinds = ['holiday', 'workday', 'shopping', 'sports', 'industry'] as const;
   return (
     <ul className="tl-legend" aria-label={t('views.timeline.legend')}>
-      <li>
-        <span className="tl-lg tl-lg-summary" aria-hidden="true" />
-        {t('views.timeline.legendPhase')}
-      </li>
-      <li>
-        <span className="tl-lg tl-lg-milestone" aria-hidden="true" />
-        {t('views.timeline.milestone')}
-      </li>
-      <li>
-        <span className="tl-lg tl-lg-critical" aria-hidden="true" />
-        {t('views.timeline.legendCritical')}
-      </li>
-      <li>
-        <span className="tl-lg tl-lg-today" aria-hidden="true" />
-        {t('views.timeline.legendToday')}
-      </li>
+      {MARKS.map(([mark, label]) => (
+        <li key={mark}>
+          <span className={`tl-lg tl-lg-${mark}`} aria-hidden="true" />
+          {t(`views.timeline.${label}`)}
+        </li>
+      ))}
       <li>
         <span className="tl-lg tl-lg-warn" aria-hidden="true">
           ⚠
         </span>
         {t('views.timeline.legendWarn')}
       </li>
-      {kinds.map((k) => (
+      {KEY_DATE_KINDS.map((k) => (
         <li key={k}>
           <span className={`tl-lg tl-kd-${k}`} aria-hidden="true" />
           {t(`enum.key_date_kind.${k}`)}
