@@ -53,7 +53,7 @@ import type { Change, LoggedChange } from '../../shared/model/change.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { parseHlc } from '../../shared/logic/hlc.ts';
 import { clockAhead, type FieldOutcome, isSuspiciousClock, MERGE_VIEWS, resolveField, rowLabel, rowTitle, type Side, VIEW_OF } from '../../shared/logic/merge.ts';
-import { findCycle } from '../../shared/logic/schedule.ts';
+import { findCycle } from '../../shared/logic/schedule-graph.ts';
 import { duplicateGroups, HUMAN_CODES } from '../../shared/logic/codes.ts';
 import { ENTITIES } from '../../shared/model/registry.ts';
 import { fromLogJson } from './codec.ts';

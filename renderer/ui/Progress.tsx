@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KpiStatus } from '../../shared/logic/overview.ts';
+import type { KpiStatus } from '../../shared/logic/measure.ts';
 import { useFormat } from './format.ts';
 import './progress.css';
 

@@ -5,7 +5,7 @@
  */
 import type { Change } from '../model/change.ts';
 import { allocateMinor } from './budget-money.ts';
-import { plannedAmounts, type CategoryLike, type SpendLike } from './budget.ts';
+import { plannedAmounts, type CategoryLike, type SpendLike } from './budget-actual.ts';
 import { rebalance, type Share } from './shares.ts';
 import { toDay } from './dates.ts';
 

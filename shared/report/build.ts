@@ -4,9 +4,10 @@
  * Pure: the renderers (docx, HTML) turn the model into files.
  */
 import type { Rows } from '../api.ts';
-import { burnSeries, plannedVsActual } from '../logic/budget.ts';
+import { burnSeries, plannedVsActual } from '../logic/budget-actual.ts';
 import { daysBetween } from '../logic/dates.ts';
-import { kpiProgress, planDates, riskHeat } from '../logic/overview.ts';
+import { kpiProgress } from '../logic/measure.ts';
+import { planDates, riskHeat } from '../logic/overview.ts';
 import { today as planToday } from '../logic/today.ts';
 import { weightedScore } from '../logic/platformScore.ts';
 import { bandOf, inherentScore, residualScore } from '../logic/risk.ts';

@@ -3,7 +3,7 @@
  * same string is inlined into the HTML and rasterised for the .docx.
  */
 import { daysBetween } from '../logic/dates.ts';
-import type { BurnPoint } from '../logic/budget.ts';
+import type { BurnPoint } from '../logic/budget-actual.ts';
 import type { RiskHeat } from '../logic/overview.ts';
 
 export const CHART_FONT = "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif";

@@ -4,7 +4,8 @@
  * workbook turns them into spreadsheet dates.
  */
 import type { Rows } from '../api.ts';
-import { plannedAmounts, shareAmounts } from '../logic/budget.ts';
+import { plannedAmounts } from '../logic/budget-actual.ts';
+import { shareAmounts } from '../logic/shares.ts';
 import { inherentScore, residualScore } from '../logic/risk.ts';
 import { spanDays } from '../logic/dates.ts';
 import type { Language } from '../model/enums.ts';

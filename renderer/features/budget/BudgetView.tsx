@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plannedVsActual } from '../../../shared/logic/budget.ts';
+import { plannedVsActual } from '../../../shared/logic/budget-actual.ts';
 import type { BudgetCategory } from '../../../shared/model/registry.ts';
 import { useRows, useSettings } from '../../app/store/selectors.ts';
 import { useReadOnly } from '../../ui/useEdit.ts';

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryScale, Chart as ChartJS, Filler, Legend, LinearScale, LineElement, PointElement, Tooltip, type ChartData, type ChartOptions } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import { burnSeries, plannedVsActual, type SpendLike } from '../../../shared/logic/budget.ts';
+import { burnSeries, plannedVsActual, type SpendLike } from '../../../shared/logic/budget-actual.ts';
 import { today } from '../../../shared/logic/today.ts';
 import type { BudgetCategory, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { fromMinor } from '../../../shared/logic/budget-money.ts';

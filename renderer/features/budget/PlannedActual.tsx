@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetLine, BudgetReport } from '../../../shared/logic/budget.ts';
+import type { BudgetLine, BudgetReport } from '../../../shared/logic/budget-actual.ts';
 import type { BudgetCategory } from '../../../shared/model/registry.ts';
 import { useMoney, type Money } from './money.ts';
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appliedMove, plannedAmounts, returnOnSpend, suggestReallocation, type Reallocation, type SpendLike, type SpendSource } from '../../../shared/logic/budget.ts';
+import { appliedMove, returnOnSpend, suggestReallocation, type Reallocation, type SpendSource } from '../../../shared/logic/budget-return.ts';
+import { plannedAmounts, type SpendLike } from '../../../shared/logic/budget-actual.ts';
 import type { BudgetCategory, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { usePlan } from '../../app/store/context.tsx';
 import { useRows } from '../../app/store/selectors.ts';

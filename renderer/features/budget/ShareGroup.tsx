@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addsUp, normaliseShares, setExactShare, shareAmounts, shareChanges, shareOfAmount, shareSum, shownPercents } from '../../../shared/logic/budget.ts';
+import { addsUp, normaliseShares, rebalance, setExactShare, shareAmounts, shareChanges, shareOfAmount, shareSum, shownPercents, type Share } from '../../../shared/logic/shares.ts';
 import { parseNumberCell } from '../../../shared/logic/csv.ts';
 import { isWholeUnits, parseMoneyInput } from '../../../shared/logic/budget-money.ts';
-import { rebalance, type Share } from '../../../shared/logic/shares.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { useApply } from '../../ui/useEdit.ts';
 import { useSliderCommit } from '../../ui/useSliderCommit.ts';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plannedAmounts, toolBudget } from '../../../shared/logic/budget.ts';
+import { plannedAmounts, toolBudget } from '../../../shared/logic/budget-actual.ts';
 import { parseMoneyInput } from '../../../shared/logic/budget-money.ts';
 import type { BudgetCategory, Platform, PlatformShare, Settings } from '../../../shared/model/registry.ts';
 import { PLAN_ID } from '../../../shared/model/plan.ts';

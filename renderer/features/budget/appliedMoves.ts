@@ -5,7 +5,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { AppliedMove } from '../../../shared/logic/budget.ts';
+import type { AppliedMove } from '../../../shared/logic/budget-return.ts';
 
 interface AppliedMovesState {
   moves: AppliedMove[];

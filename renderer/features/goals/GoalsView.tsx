@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { measure, type Measure } from '../../../shared/logic/overview.ts';
+import { measure, type Measure } from '../../../shared/logic/measure.ts';
 import { today as planToday } from '../../../shared/logic/today.ts';
 import { OBJECTIVE_KINDS } from '../../../shared/model/enums.ts';
 import { useRow, useRows, useSettings } from '../../app/store/selectors.ts';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RollupCheck } from '../../../shared/logic/objectives.ts';
-import type { Measure } from '../../../shared/logic/overview.ts';
+import type { Measure } from '../../../shared/logic/measure.ts';
 import { FEASIBILITY, OBJECTIVE_KINDS, PERIOD_TYPES, ROLLUPS } from '../../../shared/model/enums.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { Objective } from '../../../shared/model/registry.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RollupCheck } from '../../../shared/logic/objectives.ts';
-import type { Measure } from '../../../shared/logic/overview.ts';
+import type { Measure } from '../../../shared/logic/measure.ts';
 import { useFormat } from '../../ui/format.ts';
 import { visibleNodes, type TreeNode } from './tree.ts';
 import { ProgressBar, StatusBadge, useValueText } from '../../ui/Progress.tsx';

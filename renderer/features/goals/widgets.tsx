@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
-import type { Measure } from '../../../shared/logic/overview.ts';
+import type { Measure } from '../../../shared/logic/measure.ts';
 import type { Objective } from '../../../shared/model/registry.ts';
 import './goals.css';
 

@@ -10,7 +10,7 @@ import { newId } from '../../ui/ids.ts';
 import { ListPanel } from '../../ui/ListPanel.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { rowChanges, useApply, useReadOnly, useSetField, useStageRow } from '../../ui/useEdit.ts';
-import { toolBudget } from '../../../shared/logic/budget.ts';
+import { toolBudget } from '../../../shared/logic/budget-actual.ts';
 import { nextOrder } from './model.ts';
 import { usePlan } from '../../app/store/context.tsx';
 

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
-import { calendarOf } from '../../../shared/logic/schedule.ts';
+import { calendarOf } from '../../../shared/logic/schedule-graph.ts';
 import { workLength, type WorkCalendar } from '../../../shared/logic/workdays.ts';
 import { ROW_H, type BoardRow, type KeyDateWarning } from './model.ts';
 import type { BoardFormat } from './board-types.ts';

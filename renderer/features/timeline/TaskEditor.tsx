@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDate, toDay } from '../../../shared/logic/dates.ts';
-import { calendarOf } from '../../../shared/logic/schedule.ts';
+import { calendarOf } from '../../../shared/logic/schedule-graph.ts';
 import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import { LINK_TYPES, TASK_KINDS, type LinkType } from '../../../shared/model/enums.ts';
 import type { Person, Phase, Task, TaskLink } from '../../../shared/model/registry.ts';

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
-import { criticalPath } from '../../../shared/logic/schedule.ts';
+import { criticalPath } from '../../../shared/logic/critical-path.ts';
 import { todayDay } from '../../../shared/logic/today.ts';
 import { workCalendar } from '../../../shared/logic/workdays.ts';
 import type { Change } from '../../../shared/model/change.ts';
@@ -24,7 +24,7 @@ import { KeyDatesPanel } from './KeyDatesPanel.tsx';
 import { TaskEditor } from './TaskEditor.tsx';
 import { PrintSchedule } from './PrintSchedule.tsx';
 import { movedList, movedOf, moveReport } from './push-report.ts';
-import type { DateRange } from '../../../shared/logic/schedule.ts';
+import type { DateRange } from '../../../shared/logic/schedule-graph.ts';
 import { Legend, MessageText } from './TimelineNotes.tsx';
 import { useStoredFlag } from './useStoredFlag.ts';
 import './timeline.css';

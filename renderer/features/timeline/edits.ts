@@ -1,21 +1,13 @@
 /**
  * What a Timeline action writes: each function returns the complete list of changes of one user action
  * (the task the user touched and every successor the scheduler pushed), for one `apply` = one undo step.
- * Pure: the scheduling rules are in shared/logic/schedule.ts; this turns their answers into changes.
+ * Pure: the scheduling rules are in shared/logic/schedule*.ts; this turns their answers into changes.
  */
 import { addDays, fromDay as dateOf, toDay } from '../../../shared/logic/dates.ts';
 import { between } from '../../../shared/logic/rank.ts';
-import {
-  calendarOf,
-  constrainEdit,
-  earliestAllowed,
-  findCycle,
-  limitGroupShift,
-  reschedule,
-  type DateRange,
-  type PreparedSchedule,
-  type EditKind,
-} from '../../../shared/logic/schedule.ts';
+import { calendarOf, findCycle, type DateRange } from '../../../shared/logic/schedule-graph.ts';
+import { constrainEdit, earliestAllowed, limitGroupShift, type EditKind } from '../../../shared/logic/schedule-limits.ts';
+import { reschedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { Task, TaskLink } from '../../../shared/model/registry.ts';

@@ -5,7 +5,7 @@
  * Pure (test/unit/timeline/push-report.test.ts).
  */
 import { toDay } from '../../../shared/logic/dates.ts';
-import type { DateRange } from '../../../shared/logic/schedule.ts';
+import type { DateRange } from '../../../shared/logic/schedule-graph.ts';
 
 export interface MoveReport {
   /** tasks moved per group (phase key), in the board's order of the phases */

@@ -7,7 +7,9 @@
 import { useEffect, useMemo, useRef, type MutableRefObject, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
-import { constrainEdit, prepareSchedule, type DateRange, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
+import { constrainEdit } from '../../../shared/logic/schedule-limits.ts';
+import { prepareSchedule, type PreparedSchedule } from '../../../shared/logic/schedule.ts';
+import type { DateRange } from '../../../shared/logic/schedule-graph.ts';
 import type { TaskLink } from '../../../shared/model/registry.ts';
 import { arrowWith, ghostRect, type DrawnRange } from './board-geometry.ts';
 import type { BoardProps } from './board-types.ts';

@@ -2,20 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addsUp,
-  burnSeries,
+  largestRemainder,
   normaliseShares,
-  plannedVsActual,
-  returnOnSpend,
+  rebalance,
   setExactShare,
   shareAmounts,
   shareChanges,
   shareOfAmount,
   shownPercents,
-  suggestReallocation,
-  type SplitLike,
-  type SpendLike,
-} from '../../../shared/logic/budget.ts';
-import { largestRemainder, rebalance, type Share } from '../../../shared/logic/shares.ts';
+  type Share,
+} from '../../../shared/logic/shares.ts';
+import { burnSeries, plannedVsActual, type SplitLike, type SpendLike } from '../../../shared/logic/budget-actual.ts';
+import { returnOnSpend, suggestReallocation } from '../../../shared/logic/budget-return.ts';
 import { checkCurrency, ledgerRecords, matchName, parseAmountCell } from '../../../shared/logic/budget-csv.ts';
 import { parseCsv, restoreFormula, writeCsv } from '../../../shared/logic/csv.ts';
 import { shareEdit } from '../../fixtures/share-arbitraries.ts';

@@ -3,7 +3,7 @@
  * and the Team's tools summary all come from the budget's one rule for planned amounts.
  */
 import { describe, expect, it } from 'vitest';
-import { plannedVsActual, toolBudget, type SpendLike } from '../../../shared/logic/budget.ts';
+import { plannedVsActual, toolBudget, type SpendLike } from '../../../shared/logic/budget-actual.ts';
 import { budgetUse } from '../../../shared/logic/overview.ts';
 
 const cat = (id: string, key: 'ads' | 'content' | 'technology' | 'people' | 'other', share: number) => ({ id, key, name: '', share, locked: false });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appliedMove, plannedVsActual, suggestReallocation, type PlatformReturn, type Reallocation, type SpendLike, type SplitLike } from '../../../shared/logic/budget.ts';
+import { appliedMove, suggestReallocation, type PlatformReturn, type Reallocation } from '../../../shared/logic/budget-return.ts';
+import { plannedVsActual, type SpendLike, type SplitLike } from '../../../shared/logic/budget-actual.ts';
 
 const ret = (platformId: string, roi: number): PlatformReturn => ({ platformId, roi, spend: 0, revenue: null, results: null, resultMetric: null, costPerResult: null });
 const apply = (splits: readonly SplitLike[], r: Reallocation) =>

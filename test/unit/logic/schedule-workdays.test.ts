@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkType } from '../../../shared/model/enums.ts';
-import { constrainEdit, criticalPath, earliestAllowed, limitGroupShift, reschedule, type ScheduleLink, type ScheduledTask } from '../../../shared/logic/schedule.ts';
+import { constrainEdit, earliestAllowed, limitGroupShift } from '../../../shared/logic/schedule-limits.ts';
+import { criticalPath } from '../../../shared/logic/critical-path.ts';
+import { reschedule } from '../../../shared/logic/schedule.ts';
+import type { ScheduleLink, ScheduledTask } from '../../../shared/logic/schedule-graph.ts';
 import { workCalendar } from '../../../shared/logic/workdays.ts';
 import { KEY_DATES_2026 } from '../../../shared/templates/keyDates2026.ts';
 

@@ -2,18 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import { addDays, toDay } from '../../../shared/logic/dates.ts';
-import {
-  constrainEdit,
-  criticalPath,
-  earliestAllowed,
-  limitGroupShift,
-  prepareSchedule,
-  findCycle,
-  reschedule,
-  totalFloat,
-  type ScheduleLink,
-  type ScheduledTask,
-} from '../../../shared/logic/schedule.ts';
+import { constrainEdit, earliestAllowed, limitGroupShift } from '../../../shared/logic/schedule-limits.ts';
+import { criticalPath, totalFloat } from '../../../shared/logic/critical-path.ts';
+import { prepareSchedule, reschedule } from '../../../shared/logic/schedule.ts';
+import { findCycle, type ScheduleLink, type ScheduledTask } from '../../../shared/logic/schedule-graph.ts';
 
 /** Day n of March 2026 (day 0 is 28 February, negative days go further back). */
 const d = (n: number) => addDays('2026-03-01', n - 1);

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  budgetUse,
-  contentWeek,
-  derivedActuals,
-  kpiProgress,
-  measure,
-  overview,
-  planDates,
-  riskHeat,
-  upcoming,
-  type OverviewRows,
-} from '../../../shared/logic/overview.ts';
+import { budgetUse, contentWeek, overview, planDates, riskHeat, upcoming, type OverviewRows } from '../../../shared/logic/overview.ts';
+import { derivedActuals, kpiProgress, measure } from '../../../shared/logic/measure.ts';
 import { PLAN_ID } from '../../../shared/model/plan.ts';
 import type { EntityName, Objective, Row } from '../../../shared/model/registry.ts';
 import { buildTemplate } from '../../../shared/templates/index.ts';
