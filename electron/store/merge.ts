@@ -59,7 +59,9 @@ import { ENTITIES } from '../../shared/model/registry.ts';
 import { fromLogJson } from './codec.ts';
 import { upgradeMoneyValue } from '../../shared/logic/budget-money.ts';
 import { logSource } from './email-copy.ts';
-import { type IncomingEntry, LOG_CREATED, PlanFile, type RowIssue, type RowOutcome, type StampedChange, validateChange } from './plan-file.ts';
+import { PlanFile } from './plan-file.ts';
+import { type IncomingEntry, LOG_CREATED, type RowIssue, type RowOutcome, type StampedChange } from './plan-types.ts';
+import { validateChange } from './validation.ts';
 
 /** An entry of their log that mine lacks, decoded and checked. */
 interface TheirEntry {

@@ -5,7 +5,8 @@ import type { ImportPreview } from '../../../shared/exchange/plan-import.ts';
 import { IMPORT_MAX_BYTES } from '../../../shared/exchange/read-file.ts';
 import { projectFromTaskRows, readTasksCsv } from '../../../shared/exchange/tasks-csv.ts';
 import { binaryKind, decodeText } from '../../../shared/exchange/text.ts';
-import { PlanFile, type Writer } from '../../store/plan-file.ts';
+import { PlanFile } from '../../store/plan-file.ts';
+import type { Writer } from '../../store/plan-types.ts';
 import { importLabel, previewImport, previewProject } from './preview-import.ts';
 
 const REASONS: Record<ImportPreview['dropped'][number]['reason'], string> = {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { PlanFile, type Writer } from '../../../electron/store/plan-file.ts';
+import { PlanFile } from '../../../electron/store/plan-file.ts';
+import type { Writer } from '../../../electron/store/plan-types.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { oneOfEach } from '../../fixtures/rows.ts';
 import { tempDir } from '../store/helpers.ts';

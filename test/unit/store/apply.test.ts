@@ -1,7 +1,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PlanFile, SCHEMA_VERSION } from '../../../electron/store/plan-file.ts';
+import { SCHEMA_VERSION } from '../../../electron/store/constants.ts';
+import { PlanFile } from '../../../electron/store/plan-file.ts';
 import { ENTITY_NAMES } from '../../../shared/model/registry.ts';
 import type { Change } from '../../../shared/model/change.ts';
 import { oneEditOfEach, oneOfEach } from '../../fixtures/rows.ts';

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { PlanFile, SCHEMA_VERSION } from '../../../electron/store/plan-file.ts';
+import { SCHEMA_VERSION } from '../../../electron/store/constants.ts';
+import { PlanFile } from '../../../electron/store/plan-file.ts';
 import { probePlanFile } from '../../../electron/store/probe.ts';
 import { bytes, tempDir, writer } from './helpers.ts';
 

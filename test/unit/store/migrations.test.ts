@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/store/migrations/index.ts';
-import { PlanFile, SCHEMA_VERSION } from '../../../electron/store/plan-file.ts';
+import { SCHEMA_VERSION } from '../../../electron/store/constants.ts';
+import { PlanFile } from '../../../electron/store/plan-file.ts';
 import { probePlanFile } from '../../../electron/store/probe.ts';
 import { tempDir, writer } from './helpers.ts';
 
