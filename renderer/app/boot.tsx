@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { API_METHODS, type ApiMethod } from '../../shared/api-methods.ts';
 import type { PlannerApi, Result } from '../../shared/api.ts';
 import { initI18n } from './i18n/index.ts';
 import { App } from './shell/App.tsx';
@@ -10,17 +11,20 @@ import { PlanStoreProvider } from './store/context.tsx';
 
 type Snapshot = ReturnType<PlannerApi['snapshot']>;
 
-/** The API with its first snapshot already asked for: the store's first load takes that answer. */
+/**
+ * The API with its first snapshot already asked for: the store's first load takes that answer. Each
+ * method is looked up on the API when called: a preload's object need not have them as own properties.
+ */
 function primed(api: PlannerApi, first: Snapshot): PlannerApi {
   let pending: Snapshot | null = first;
-  return {
-    ...api,
-    snapshot: () => {
-      const answer = pending ?? api.snapshot();
-      pending = null;
-      return answer;
-    },
+  const call = (method: ApiMethod) => (...args: unknown[]) => (api[method] as (...a: unknown[]) => unknown)(...args);
+  const primedApi = Object.fromEntries(API_METHODS.map((m) => [m, call(m)])) as unknown as PlannerApi;
+  primedApi.snapshot = () => {
+    const answer = pending ?? api.snapshot();
+    pending = null;
+    return answer;
   };
+  return primedApi;
 }
 
 /** Draws the app: React, the shell and the store, loaded after the plan was asked for (see main.tsx). */
