@@ -8,7 +8,7 @@ import { newId } from '../../ui/ids.ts';
 import { useApply } from '../../ui/useEdit.ts';
 import { boardDrop, moveSlot, slotCount, slotOf, type BoardSlot } from './board-drop.ts';
 import { BOARD_CARD_GAP, BOARD_CARD_HEIGHT, CardBody, DraggableCard, type DragData } from './Card.tsx';
-import { AUTO_SCROLL, dragState, isKeyboardDrag, useContentSensors, type MoveKey } from './dnd.ts';
+import { boxOf, dragState, EDGE_AUTO_SCROLL, isKeyboardDrag, useContentSensors, type MoveKey } from './dnd.ts';
 import { useDragAnnouncements } from './drag-announce.ts';
 import { boardColumns, type BoardColumn, type ContentFilter } from './filter.ts';
 import type { Lookups } from './lookups.ts';
@@ -127,7 +127,7 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
     if (!statusId || !rect) return;
     const list = lists.current.get(statusId);
     if (!list) return;
-    const top = list.getBoundingClientRect().top;
+    const top = boxOf(list).top;
     const center = rect.top + rect.height / 2;
     const raw = Math.round((center - top - BOARD_CARD_HEIGHT / 2) / ROW);
     const count = slotCount(columnsRef.current, statusId, d.id);
@@ -169,7 +169,7 @@ export function Board({ items, filter, filtering, lk, onOpen, onAdd, readOnly }:
   return (
     <DndContext
       sensors={sensors}
-      autoScroll={AUTO_SCROLL}
+      autoScroll={EDGE_AUTO_SCROLL}
       collisionDetection={overColumn}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
@@ -237,8 +237,8 @@ const Column = memo(function Column({ col, lk, onOpen, onAdd, readOnly, renaming
   const { t } = useTranslation();
   const headingId = useId();
   const statusId = col.status.id;
-  const name = lk.statusName(col.status);
   const scroller = useRef<HTMLDivElement>(null);
+  const listRef = useCallback((el: HTMLElement | null) => register(statusId, el), [register, statusId]);
   const getScrollElement = useCallback(() => scroller.current, []);
   const { setNodeRef, isOver } = useDroppableColumn(statusId);
   const count = col.visible.length;
@@ -252,9 +252,6 @@ const Column = memo(function Column({ col, lk, onOpen, onAdd, readOnly, renaming
     const visual = own >= 0 && slotIndex >= own ? slotIndex + 1 : slotIndex;
     lineTop = visual * ROW - BOARD_CARD_GAP / 2;
   }
-  const countText = filtering
-    ? t('views.content.board.countFiltered', { count, total: col.all.length })
-    : t('views.content.board.count', { count });
 
   return (
     <section
@@ -263,55 +260,13 @@ const Column = memo(function Column({ col, lk, onOpen, onAdd, readOnly, renaming
       aria-labelledby={headingId}
       data-status-id={statusId}
     >
-      <header className="board-col-header">
-        {renaming ? (
-          <input
-            className="board-col-rename"
-            aria-label={t('views.content.board.columnName')}
-            defaultValue={name}
-            autoFocus
-            maxLength={100}
-            onFocus={(e) => e.currentTarget.select()}
-            onBlur={(e) => onRenamed(col.status, e.currentTarget.value || name)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') e.currentTarget.blur();
-              if (e.key === 'Escape') {
-                e.stopPropagation();
-                onRename(null);
-              }
-            }}
-          />
-        ) : (
-          <h2 id={headingId} className="board-col-title">
-            <span className="swatch" style={{ background: col.status.color }} aria-hidden="true" />
-            <span className="board-col-name">{name}</span>
-            <span className="board-count" aria-label={countText}>
-              {filtering ? `${count}/${col.all.length}` : count}
-            </span>
-          </h2>
-        )}
-        {readOnly || renaming ? null : (
-          <span className="board-col-actions">
-            <button type="button" className="btn btn-quiet board-icon" onClick={() => onRename(statusId)} aria-label={t('views.content.board.rename', { column: name })} title={t('views.content.board.rename', { column: name })}>
-              ✎
-            </button>
-            {col.all.length === 0 && lk.statuses.length > 1 ? (
-              <button type="button" className="btn btn-quiet board-icon" onClick={() => onRemove(col.status)} aria-label={t('views.content.board.remove', { column: name })} title={t('views.content.board.remove', { column: name })}>
-                🗑
-              </button>
-            ) : null}
-            <button type="button" className="btn btn-quiet board-icon board-add" onClick={() => onAdd(statusId)} aria-label={t('views.content.board.addTo', { column: name })} title={t('views.content.board.addTo', { column: name })}>
-              +
-            </button>
-          </span>
-        )}
-      </header>
+      <ColumnHeader col={col} lk={lk} headingId={headingId} count={count} filtering={filtering} readOnly={readOnly} renaming={renaming} onRename={onRename} onRenamed={onRenamed} onRemove={onRemove} onAdd={onAdd} />
       <div className="board-list" ref={scroller}>
         <div
           className="board-list-inner"
           role="list"
           aria-labelledby={headingId}
-          ref={(el) => register(statusId, el)}
+          ref={listRef}
           style={{ height: Math.max(virt.getTotalSize(), count === 0 ? 56 : 0) }}
         >
           {virt.getVirtualItems().map((v) => {
@@ -330,6 +285,72 @@ const Column = memo(function Column({ col, lk, onOpen, onAdd, readOnly, renaming
   );
 });
 
+/** The column's head: its own memo, so the drag redrawing the column under the pointer does not look its strings up again. */
+const ColumnHeader = memo(function ColumnHeader({ col, lk, headingId, count, filtering, readOnly, renaming, onRename, onRenamed, onRemove, onAdd }: {
+  col: BoardColumn;
+  lk: Lookups;
+  headingId: string;
+  count: number;
+  filtering: boolean;
+  readOnly: boolean;
+  renaming: boolean;
+  onRename: (statusId: string | null) => void;
+  onRenamed: (status: ContentStatus, name: string) => void;
+  onRemove: (status: ContentStatus) => void;
+  onAdd: (statusId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const statusId = col.status.id;
+  const name = lk.statusName(col.status);
+  const countText = filtering
+    ? t('views.content.board.countFiltered', { count, total: col.all.length })
+    : t('views.content.board.count', { count });
+  return (
+    <header className="board-col-header">
+      {renaming ? (
+        <input
+          className="board-col-rename"
+          aria-label={t('views.content.board.columnName')}
+          defaultValue={name}
+          autoFocus
+          maxLength={100}
+          onFocus={(e) => e.currentTarget.select()}
+          onBlur={(e) => onRenamed(col.status, e.currentTarget.value || name)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              onRename(null);
+            }
+          }}
+        />
+      ) : (
+        <h2 id={headingId} className="board-col-title">
+          <span className="swatch" style={{ background: col.status.color }} aria-hidden="true" />
+          <span className="board-col-name">{name}</span>
+          <span className="board-count" aria-label={countText}>
+            {filtering ? `${count}/${col.all.length}` : count}
+          </span>
+        </h2>
+      )}
+      {readOnly || renaming ? null : (
+        <span className="board-col-actions">
+          <button type="button" className="btn btn-quiet board-icon" onClick={() => onRename(statusId)} aria-label={t('views.content.board.rename', { column: name })} title={t('views.content.board.rename', { column: name })}>
+            ✎
+          </button>
+          {col.all.length === 0 && lk.statuses.length > 1 ? (
+            <button type="button" className="btn btn-quiet board-icon" onClick={() => onRemove(col.status)} aria-label={t('views.content.board.remove', { column: name })} title={t('views.content.board.remove', { column: name })}>
+              🗑
+            </button>
+          ) : null}
+          <button type="button" className="btn btn-quiet board-icon board-add" onClick={() => onAdd(statusId)} aria-label={t('views.content.board.addTo', { column: name })} title={t('views.content.board.addTo', { column: name })}>
+            +
+          </button>
+        </span>
+      )}
+    </header>
+  );
+});
 
 function useDroppableColumn(statusId: string) {
   return useDroppable({ id: `col:${statusId}`, data: { type: 'column', statusId } });

@@ -3,7 +3,7 @@
  * with the undated items in a tray beside it. Drag and drop (pointer or keyboard) lives in
  * useCalendarDrag.ts; the grids are MonthGrid.tsx, WeekColumns.tsx and WeekHours.tsx.
  */
-import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
+import { DndContext, DragOverlay, MeasuringStrategy, pointerWithin } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today as planToday } from '../../../shared/logic/today.ts';
@@ -17,7 +17,7 @@ import type { CalGrid } from './calendar-drop.ts';
 import { axisStartOf, dayInfos, itemsByDay, overlayText, weekLanes } from './calendar-model.ts';
 import type { CalView } from './CalendarChips.tsx';
 import { CardBody } from './Card.tsx';
-import { AUTO_SCROLL } from './dnd.ts';
+import { dropUnderPointer, EDGE_AUTO_SCROLL } from './dnd.ts';
 import type { Lookups } from './lookups.ts';
 import { MonthGrid } from './MonthGrid.tsx';
 import type { ContentRoute } from './route.ts';
@@ -26,6 +26,13 @@ import { Tray } from './Tray.tsx';
 import { useCalendarDrag } from './useCalendarDrag.ts';
 import { WeekColumns } from './WeekColumns.tsx';
 import { NOTIME_W, WeekHours } from './WeekHours.tsx';
+
+/**
+ * The month finds its target by hit test (dropUnderPointer), so it needs no rects of its days while a
+ * drag runs: dnd-kit measures them between drags, not at each pick-up (43 rects and their scroll
+ * containers). The week's lanes keep dnd-kit's rects: the hours layout reads the time off them.
+ */
+const MONTH_MEASURING = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
 
 export type WeekLayout = 'days' | 'hours';
 const LAYOUT_KEY = 'campaign-planner.content-week-layout';
@@ -124,7 +131,12 @@ export function Calendar({ route, items, lk, onOpen, onNavigate, readOnly }: {
       : '';
 
   return (
-    <DndContext autoScroll={AUTO_SCROLL} collisionDetection={pointerWithin} {...context}>
+    <DndContext
+      autoScroll={EDGE_AUTO_SCROLL}
+      collisionDetection={isWeek ? pointerWithin : dropUnderPointer}
+      measuring={isWeek ? undefined : MONTH_MEASURING}
+      {...context}
+    >
       <div className="cal-head">
         <div className="btn-row">
           <button type="button" className="btn" onClick={() => step(-1)} aria-label={t(isWeek ? 'views.content.calendar.previousWeek' : 'views.content.calendar.previousMonth')}>

@@ -51,12 +51,13 @@ export const MonthGrid = memo(function MonthGrid({ weeks, month, caption, view, 
 const MonthDay = memo(function MonthDay({ day, inMonth, weekStart, view, isTarget }: { day: CalDay; inMonth: boolean; weekStart: boolean; view: CalView; isTarget: boolean }) {
   const { date, today } = day;
   const outside = view.lk.outsidePlan(date);
-  const { setNodeRef } = useDroppable({ id: `day:${date}`, data: { type: 'day', date } });
+  const id = `day:${date}`;
+  const { setNodeRef } = useDroppable({ id, data: { type: 'day', date } });
   const classes = ['month-day', inMonth ? '' : 'is-other-month', outside ? 'is-outside' : '', today ? 'is-today' : '', isTarget ? (outside ? 'is-target is-refused' : 'is-target') : '']
     .filter(Boolean)
     .join(' ');
   return (
-    <td ref={setNodeRef} className={classes} data-date={date} data-cal-target={isTarget ? 'true' : undefined}>
+    <td ref={setNodeRef} className={classes} data-date={date} data-drop-id={id} data-cal-target={isTarget ? 'true' : undefined}>
       <MonthDayBody day={day} weekStart={weekStart} view={view} outside={outside} />
     </td>
   );

@@ -19,7 +19,7 @@ export const Tray = memo(function Tray({ items, lk, onOpen, readOnly, isTarget }
   const getScrollElement = useCallback(() => scroller.current, []);
   const virt = useVirtualizer({ count: items.length, getScrollElement, estimateSize: trayRow, overscan: 6, getItemKey });
   return (
-    <aside ref={setNodeRef} className={isTarget ? 'tray is-target' : 'tray'} aria-labelledby={headingId} data-cal-target={isTarget ? 'true' : undefined}>
+    <aside ref={setNodeRef} data-drop-id="tray" className={isTarget ? 'tray is-target' : 'tray'} aria-labelledby={headingId} data-cal-target={isTarget ? 'true' : undefined}>
       <h2 id={headingId} className="tray-title">
         {t('views.content.tray.title')} <span className="board-count">{items.length}</span>
       </h2>
