@@ -1,11 +1,12 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkRiskToPlaybook } from '../../../shared/logic/playbook.ts';
+import type { TFunction } from 'i18next';
 import { bandOf, flagsOf, inherentScore, residualScore, type RiskBand } from '../../../shared/logic/risk.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
 import { useRows } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { EditCheck, EditDate, EditRefs, EditScale, EditSelect, EditText } from './cells.tsx';
-import { useCellLabel, useOptions, useRisks } from './context.tsx';
+import { useCellLabel, useOptions, useRisks, type Options, type RisksContext } from './context.tsx';
 import { GridTable, type GridColumn, type GridControl } from './grid/GridTable.tsx';
 import { NONE } from './grid/logic.ts';
 import { useRiskActions } from './useRiskActions.ts';
@@ -41,10 +42,27 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
   const o = useOptions();
   const cl = useCellLabel();
   const act = useRiskActions();
-  const risks = useRows('risk');
-  const playbooks = useRows('playbook');
-  const { today, bands, readOnly } = ctx;
-  const ro = readOnly;
+  const { today, bands, readOnly: ro, openRisk, setStatus } = ctx;
+  const { category, strategy, status, people, tasks, platforms, playbooks } = o;
+  // the same columns until what they show changes: the grid's rows then redraw only for their own risk
+  return useMemo(
+    () => registerColumns({ t, fmt, today, bands, ro, openRisk, setStatus, o: { category, strategy, status, people, tasks, platforms, playbooks }, cl, act }),
+    [t, fmt, today, bands, ro, openRisk, setStatus, category, strategy, status, people, tasks, platforms, playbooks, cl, act],
+  );
+}
+
+function registerColumns({ t, fmt, today, bands, ro, openRisk, setStatus, o, cl, act }: {
+  t: TFunction;
+  fmt: ReturnType<typeof useFormat>;
+  today: string;
+  bands: readonly RiskBand[];
+  ro: boolean;
+  openRisk: RisksContext['openRisk'];
+  setStatus: RisksContext['setStatus'];
+  o: Pick<Options, 'category' | 'strategy' | 'status' | 'people' | 'tasks' | 'platforms' | 'playbooks'>;
+  cl: (field: string, row: string) => string;
+  act: ReturnType<typeof useRiskActions>;
+}): GridColumn<Risk>[] {
   const name = (r: Risk) => r.code || r.title;
   const label = (options: readonly { value: string; label: string }[], v: string | null) => (v ? options.find((x) => x.value === v)?.label ?? '' : '');
   const bandOptions = [...bands].sort((a, b) => a.min_score - b.min_score).map((b) => ({ value: b.key, label: bandName(t, b.key) }));
@@ -176,7 +194,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'status',
       header: h('status'),
       className: 'col-enum',
-      cell: (r) => <EditSelect label={cl(h('status'), name(r))} value={r.status} options={o.status} disabled={ro} className={`status-${r.status}`} onCommit={(v) => v && ctx.setStatus(r, v)} />,
+      cell: (r) => <EditSelect label={cl(h('status'), name(r))} value={r.status} options={o.status} disabled={ro} className={`status-${r.status}`} onCommit={(v) => v && setStatus(r, v)} />,
       sortKey: (r) => o.status.findIndex((x) => x.value === r.status),
       filter: { kind: 'enum', values: (r) => [r.status], options: o.status },
     },
@@ -315,7 +333,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
           options={o.playbooks}
           emptyLabel={t('views.risks.noPlaybook')}
           disabled={ro}
-          onCommit={(v) => act.apply(linkRiskToPlaybook(r.id, v, risks, playbooks), t('views.risks.history.edit', { field: h('playbook'), risk: name(r) }))}
+          onCommit={(v) => act.linkPlaybook(r, v, t('views.risks.history.edit', { field: h('playbook'), risk: name(r) }))}
         />
       ),
       sortKey: (r) => label(o.playbooks, r.playbook_id),
@@ -328,7 +346,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       className: 'col-actions',
       cell: (r) => (
         <span className="rk-row-actions">
-          <button type="button" className="rk-icon" onClick={() => ctx.openRisk(r.id)} aria-label={t('views.risks.openDetails', { risk: name(r) })} title={t('views.risks.details')}>
+          <button type="button" className="rk-icon" onClick={() => openRisk(r.id)} aria-label={t('views.risks.openDetails', { risk: name(r) })} title={t('views.risks.details')}>
             <Icon name="open" />
           </button>
           <button type="button" className="rk-icon" disabled={ro} onClick={() => act.duplicate(r)} aria-label={t('views.risks.duplicateRisk', { risk: name(r) })} title={t('ui.duplicate')}>
