@@ -1,11 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { initI18n } from './app/i18n/index.ts';
-import { App } from './app/shell/App.tsx';
-import { NoBackend } from './app/shell/NoBackend.tsx';
-import { createPlanStore } from './app/store/index.ts';
-import { PlanStoreProvider } from './app/store/context.tsx';
 import { applyTheme, initialTheme } from './app/theme.ts';
 import { connect } from './app/transport.ts';
 import './app/theme.css';
@@ -13,20 +5,8 @@ import './app/shell/shell.css';
 import './app/shell/print.css';
 
 applyTheme(initialTheme());
-const i18n = initI18n();
 const api = connect();
-const root = createRoot(document.getElementById('root')!);
-
-root.render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      {api ? (
-        <PlanStoreProvider store={createPlanStore(api)}>
-          <App />
-        </PlanStoreProvider>
-      ) : (
-        <NoBackend />
-      )}
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The plan is asked for before React and the app are even fetched: the host reads it while the page
+// parses them. Both in one script, the snapshot could only be asked once all of it had run.
+const first = api?.snapshot() ?? null;
+void import('./app/boot.tsx').then(({ boot }) => boot(api, first));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_METHODS, type ApiMethod } from './api-methods.ts';
 import type { ApiError } from './errors.ts';
 import { ChangesSchema, type LoggedChange } from './model/change.ts';
 import type { EntityName, Row } from './model/registry.ts';
@@ -271,10 +272,9 @@ export const API_ARGS = {
   /** a project file's bytes (base64; the size limit is checked on the bytes): what importing it would create */
   previewImport: z.tuple([z.object({ format: z.enum(IMPORT_FORMATS), data: z.string().max(12 * 1024 * 1024).regex(/^[A-Za-z0-9+/=\s]*$/, 'expected base64') })]),
   exportPlan: z.tuple([z.object({ path, format: z.enum(EXPORT_FORMATS), lang, table: z.enum(EXPORT_TABLES).optional() }).strict()]),
-} as const;
+} as const satisfies Record<ApiMethod, z.ZodType>;
 
-export type ApiMethod = keyof typeof API_ARGS;
-export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[];
+export { API_METHODS, type ApiMethod };
 
 interface ApiResults {
   planInfo: PlanInfo;

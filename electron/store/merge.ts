@@ -212,17 +212,18 @@ function analyse(mine: PlanFile, theirsPath: string): Analysis {
     });
 
     const byField = new Map<string, FieldPlan>();
-    const mineAuthors = mine.authors();
     for (const e of incoming) {
       const key = fieldKey(e.entity, e.id, e.field);
       let f = byField.get(key);
       if (!f) {
-        f = { key, entity: e.entity, id: e.id, field: e.field, entries: [], top: e, mine: mine.latestEntry(e.entity, e.id, e.field, mineAuthors), conflict: mineOnly.has(key) };
+        f = { key, entity: e.entity, id: e.id, field: e.field, entries: [], top: e, mine: null, conflict: mineOnly.has(key) };
         byField.set(key, f);
       }
       f.entries.push(e);
       if (e.clock > f.top.clock) f.top = e;
     }
+    const mineLatest = mine.latestEntries([...byField.values()]);
+    for (const f of byField.values()) f.mine = mineLatest.get(f.key) ?? null;
     return { theirsName, incoming, fields: [...byField.values()], mineOnly: mineOnlyRows, now: mine.wallNow() };
   } finally {
     theirs.close();
@@ -447,6 +448,10 @@ function rowCounts(rows: RowOutcome[]): { created: number; deleted: number } {
  * Throws the error the merge would throw (a damaged or foreign file, another plan, a hostile value).
  */
 export function previewMerge(mine: PlanFile, theirsPath: string): MergePreview {
+  return mine.readTogether(() => preview(mine, theirsPath));
+}
+
+function preview(mine: PlanFile, theirsPath: string): MergePreview {
   const a = analyse(mine, theirsPath);
   const d = decide(mine, a, new Map());
   const { rows, issues } = a.incoming.length ? mine.dryRunRemote(stampedOf(d.entries)) : { rows: [], issues: [] };
@@ -526,12 +531,15 @@ export interface MergeOutcome {
  */
 export function merge(mine: PlanFile, theirsPath: string, decisions: readonly MergeDecision[] = [], opts: { label?: string } = {}): MergeOutcome {
   if (mine.readOnly) throw new PlannerError(mine.readOnly.code, mine.readOnly.params);
-  const a = analyse(mine, theirsPath);
-  if (!a.incoming.length) {
+  const { a, d, conflicts } = mine.readTogether(() => {
+    const a = analyse(mine, theirsPath);
+    if (!a.incoming.length) return { a, d: null, conflicts: [] };
+    const d = decide(mine, a, new Map(decisions.map((x) => [fieldKey(x.entity, x.id, x.field), x.keep])));
+    return { a, d, conflicts: conflictsOf(mine, a, d, new Map()) };
+  });
+  if (!d) {
     return { txn: null, changes: [], incoming: 0, applied: 0, conflictsResolved: 0, overridden: 0, suspicious: false, issues: [], conflicts: [], sources: [], created: 0, deleted: 0 };
   }
-  const d = decide(mine, a, new Map(decisions.map((x) => [fieldKey(x.entity, x.id, x.field), x.keep])));
-  const conflicts = conflictsOf(mine, a, d, new Map());
   const r = mine.applyRemote(d.entries, d.reassert, { label: opts.label ?? `merge ${a.theirsName}` });
   const sources = sourcesOf(a);
   return {

@@ -31,6 +31,8 @@ import { writeBatch } from './write-batch.ts';
 
 export type { ApplyOptions, Writer };
 
+const FIELDS_PER_SELECT = 500;
+
 export class PlanFile {
   path: string;
   readonly readOnly: ApiError | null;
@@ -186,6 +188,40 @@ export class PlanFile {
   }
 
   /**
+   * latestEntry for many fields at once, keyed `entity\0id\0field` (fields never written are left out):
+   * a few queries of hundreds of fields each, as one statement per field cost a merge seconds.
+   */
+  latestEntries(fields: readonly { entity: EntityName; id: string; field: string }[], authors?: Map<string, string>): Map<string, { clock: string; site: string; author: string }> {
+    const out = new Map<string, { clock: string; site: string; author: string }>();
+    if (!fields.length) return out;
+    const known = authors ?? this.authors();
+    const select = this.stmts.get(`SELECT j.value ->> 0 AS entity, j.value ->> 1 AS row_id, j.value ->> 2 AS field, c.clock, c.site, t.site AS tsite, t.author
+      FROM json_each(?) j JOIN _change_log c ON c.seq = (SELECT l.seq FROM _change_log l WHERE l.entity = j.value ->> 0 AND l.row_id = j.value ->> 1 AND l.field = j.value ->> 2 ORDER BY l.clock DESC LIMIT 1)
+      LEFT JOIN _txn t ON t.txn = c.txn`);
+    for (let i = 0; i < fields.length; i += FIELDS_PER_SELECT) {
+      const chunk = JSON.stringify(fields.slice(i, i + FIELDS_PER_SELECT).map((f) => [f.entity, f.id, f.field]));
+      for (const r of select.all(chunk) as { entity: string; row_id: string; field: string; clock: string; site: string; tsite: string | null; author: string | null }[]) {
+        out.set(`${r.entity}\u0000${r.row_id}\u0000${r.field}`, { clock: r.clock, site: r.site, author: r.tsite === r.site && r.author ? r.author : (known.get(r.site) ?? r.site) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs `fn`'s reads in one read transaction: outside a transaction every statement takes and drops the
+   * file's lock by itself, which costs more than the lookup when there are tens of thousands of them.
+   */
+  readTogether<T>(fn: () => T): T {
+    if (this.db.inTransaction) return fn();
+    this.db.exec('BEGIN');
+    try {
+      return fn();
+    } finally {
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+    }
+  }
+
+  /**
    * Folds a clock from a colleague's copy into ours (hlc.receive) so our next edit sorts after it.
    * Returns false for a clock too far ahead to follow (see PlanClock.observe).
    */
@@ -206,7 +242,7 @@ export class PlanFile {
   /** The one way a plan changes: validated, written and logged in one transaction, or not at all. */
   apply(changes: Change[], opts: ApplyOptions = {}): { txn: number; changes: LoggedChange[] } {
     if (this.readOnly) throw new PlannerError('READ_ONLY');
-    const { pending } = planChanges(this.stored, changes, 'local');
+    const { pending } = this.readTogether(() => planChanges(this.stored, changes, 'local'));
     const clock = opts.clock ?? this.clock.next();
     const { author, site } = this.writer;
     const log: LogRow[] = [];
@@ -269,7 +305,7 @@ export class PlanFile {
     for (const c of reassert) {
       stamped.push({ ...c, clock: this.clock.stampLocal(c.entity, c.id, c.field, clock, newest.get(`${c.entity}\u0000${c.id}\u0000${c.field}`)) });
     }
-    const { pending, issues } = planChanges(this.stored, stamped, 'remote');
+    const { pending, issues } = this.readTogether(() => planChanges(this.stored, stamped, 'remote'));
     const byRow = new Map(pending.map((r) => [`${r.entity}\u0000${r.id}`, r]));
     const log: LogRow[] = [];
     const logged: LoggedChange[] = [];
@@ -301,7 +337,7 @@ export class PlanFile {
 
   /** What a merge batch would leave, without writing: the rows before and after, and the rule issues. Throws as applyRemote would. */
   dryRunRemote(changes: StampedChange[]): { rows: RowOutcome[]; issues: RowIssue[] } {
-    const { pending, issues } = planChanges(this.stored, changes, 'remote');
+    const { pending, issues } = this.readTogether(() => planChanges(this.stored, changes, 'remote'));
     return { rows: pending.map((r) => ({ entity: r.entity, id: r.id, before: r.before, after: r.after })), issues };
   }
 

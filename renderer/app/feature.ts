@@ -21,9 +21,10 @@ export interface ViewFeature<Id extends ViewId = ViewId> {
   i18n: { en: object; zhCN: object };
   /**
    * The paper versions the view renders for printing (shown only in print media). A view without any
-   * prints as it is on screen, less what print.css leaves off.
+   * prints as it is on screen, less what print.css leaves off. Loaders, not components: importing them
+   * here put the Risks register and the Timeline's model into the code parsed before the first view.
    */
-  print: readonly ComponentType<never>[];
+  print: readonly (() => Promise<ComponentType<never>>)[];
   /** always starts with `view:<id>` (go to the view: CmdOrCtrl+1 … 9 in the desktop menu) */
   commands: readonly ViewCommand[];
 }

@@ -2,7 +2,8 @@
  * How the renderer reaches the backend: the Electron preload's `window.planner` when present,
  * else the web host over HTTP with the per-run token it printed in the page URL.
  */
-import { API_METHODS, type ApiMethod, type PlannerApi, type Result } from '../../shared/api.ts';
+import { API_METHODS, type ApiMethod } from '../../shared/api-methods.ts';
+import type { PlannerApi, Result } from '../../shared/api.ts';
 import { formatError } from '../../shared/errors.ts';
 
 /** The application menu's commands for the page (Electron only; see electron/shell/menuCommands.ts). */

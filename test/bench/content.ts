@@ -92,7 +92,10 @@ async function dragFrames(browser: Browser, page: Page, label: string, from: { x
     [`${label}: pointer moves traced`]: `${moves.length} (${steps} sent)`,
     [`${label}: longest main-thread task while dragging (goal <= 16 ms)`]: fmt(sorted[sorted.length - 1] ?? 0),
     [`${label}: p95 main-thread task while dragging`]: fmt(sorted[Math.floor(sorted.length * 0.95)] ?? 0),
-    [`${label}: longest gap between animation frames seen by the page`]: fmt(Math.max(0, ...gaps)),
+    [`${label}: longest gap between animation frames seen by the page (goal <= 17 ms)`]: fmt(Math.max(0, ...gaps)),
+    [`${label}: animation-frame gaps over 17 ms`]: `${gaps.filter((g) => g > 17).length} of ${gaps.length}`,
+    // wall time counts the time the thread waited for a core; on this shared machine that can be most of it
+    [`${label}: largest CPU (thread) time of one task while dragging`]: fmt(Math.max(0, ...during.map((e) => e.tdur ?? 0)) / 1000),
     [`${label}: drop, the pointer-up task (changes computed, applyChanges sent)`]: fmt(Math.max(0, ...drop.map((e) => e.dur!)) / 1000),
     [`${label}: drop, longest task after it (store answer, redraw)`]: fmt(Math.max(0, ...after.map((e) => e.dur!)) / 1000),
   };

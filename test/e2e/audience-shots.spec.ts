@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { chooseLook, expect, test } from './fixtures.ts';
 
 const OUT = process.env.STRATEGY_SHOTS ?? (process.env.SCREENSHOTS ? '/tmp/shots-strategy' : '');
 const VIEWS = ['audience', 'team', 'brief'] as const;
@@ -17,13 +17,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`strategy views ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
-        await page.addInitScript(
-          ([l, t]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', t);
-          },
-          [lang, theme] as const,
-        );
+        await chooseLook(page, lang, theme);
         await plan.open();
         for (const view of VIEWS) {
           await page.evaluate((v) => (location.hash = `#/${v}`), view);

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { cplanExport, expect, goTo, test } from './fixtures.ts';
+import { LEDGER_CSV } from './spend-ledger.ts';
 
 type Rows = Record<string, Record<string, unknown>[]>;
 
@@ -208,16 +208,6 @@ test('platform splits: split a category, add and take out platforms, always 100%
   await expect.poll(() => splitOf('budget-ads')['plat-douyin']).toBe(35);
   expect(plan.errors).toEqual([]);
 });
-
-const LEDGER_CSV = [
-  'Date,Amount,Currency,Category,Platform,Supplier,Note',
-  '2026-11-02,12000,CNY,Advertising,Douyin,Douyin ads platform,Test boost',
-  '2026/11/05,"3,500.50",,Content production,,Studio,"Shoot, day 2"',
-  '2026-11-06,abc,CNY,Advertising,WeChat,Someone,bad amount',
-  '2026-11-07,800,USD,Technology,,Cloud vendor,wrong currency',
-  '2026-11-08,900,CNY,Travel,,Airline,unknown category',
-  '2026-11-09,450,CNY,People,,Freelancer,',
-].join('\r\n');
 
 test('CSV import: mapping, preview, line-by-line errors, nothing written before Import, one undo step', async ({ page, plan }, testInfo) => {
   await openBudget(page, plan);
@@ -480,41 +470,6 @@ test('the ROI suggestion keeps a line at its spend and is gone once applied', as
   await expect(adsMove).toHaveCount(0);
   expect(plan.errors).toEqual([]);
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test(`the budget view, the spend editor and the CSV dialog pass axe (${theme})`, async ({ page, plan }) => {
-    await page.addInitScript((th) => localStorage.setItem('campaign-planner.theme', th), theme);
-    await openBudget(page, plan);
-    // show the error states too
-    await pct(page, 'Advertising').fill('-3');
-    await pct(page, 'Advertising').press('Enter');
-    await expect(page.getByRole('alert').filter({ hasText: 'A share cannot be negative' })).toBeVisible();
-    await page.locator('.burn-table summary').click();
-    expect(await seriousViolations(page)).toEqual([]);
-
-    await page.getByRole('button', { name: 'Add spend' }).click();
-    const panel = page.getByRole('complementary', { name: 'New spend entry' });
-    await panel.getByLabel('Amount (CNY)').fill('x');
-    await panel.getByRole('button', { name: 'Save' }).click();
-    await expect(panel.getByRole('alert')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    await panel.getByRole('button', { name: 'Cancel' }).click();
-
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import spend from CSV' });
-    await dialog.getByLabel('Or paste CSV text').fill(LEDGER_CSV);
-    await expect(dialog.locator('.csv-errors li')).toHaveCount(3);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(plan.errors).toEqual([]);
-  });
-}
 
 const SHOTS = process.env.CPLAN_SHOTS_DIR ?? '/tmp/shots-budget';
 

@@ -2,7 +2,6 @@
  * The content board and calendar, driven as a user would (pointer drags, the keyboard) on a real plan
  * file through the web host; what the file holds is read back through the API and the `cplan` CLI.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Snapshot } from '../../shared/api.ts';
 import type { ContentItem } from '../../shared/model/registry.ts';
@@ -457,37 +456,6 @@ test.describe('in Chinese', () => {
     expect(plan.errors).toEqual([]);
   });
 });
-
-for (const theme of ['light', 'dark'] as const) {
-  test(`board, month, week and editor have no serious accessibility violation (${theme})`, async ({ page, plan }) => {
-    // five full-page axe runs (the week in both layouts) on a shared machine
-    test.slow();
-    await page.addInitScript((th) => localStorage.setItem('campaign-planner.theme', th), theme);
-    await openContent(page, plan);
-    const found: string[] = [];
-    const check = async (what: string) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      for (const v of results.violations) {
-        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${what}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      }
-    };
-    await expect(page.locator('.board-col').first()).toBeVisible();
-    await check('board');
-    await card(page, 'Member year-in-review card').click();
-    await expect(page.getByRole('complementary', { name: 'Content item' })).toBeVisible();
-    await check('editor');
-    await page.keyboard.press('Escape');
-    await page.evaluate(() => (location.hash = '#/content/month/2026-12'));
-    await expect(page.locator('.month-grid')).toBeVisible();
-    await check('month');
-    await page.evaluate(() => (location.hash = '#/content/week/2026-12-07'));
-    await expect(page.locator('.week-cols')).toBeVisible();
-    await check('week, days side by side');
-    await byTheHour(page);
-    await check('week by the hour');
-    expect(found).toEqual([]);
-  });
-}
 
 test.describe('a colleague in another time zone', () => {
   test.use({ timezoneId: 'Europe/Berlin' });

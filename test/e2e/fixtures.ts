@@ -157,6 +157,23 @@ export async function goTo(page: Page, label: string): Promise<void> {
   await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
 }
 
+/** Makes the app open in a language and theme, as for a user who chose them earlier (call before opening). */
+export async function chooseLook(page: Page, lang: Language, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript(
+    ([l, t]) => {
+      localStorage.setItem('campaign-planner.language', l);
+      localStorage.setItem('campaign-planner.theme', t);
+    },
+    [lang, theme] as const,
+  );
+}
+
+/** Picks an item of the File menu (in either language), as a user would. */
+export async function fileMenu(page: Page, item: RegExp | string): Promise<void> {
+  await page.getByRole('button', { name: /^(File|文件)$/ }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
+}
+
 /** Opens the plan on the Timeline at week zoom in a language and theme, once its bars are drawn (for screenshots). */
 export async function openTimelineIn(page: Page, plan: PlanFixture, lang: Language, theme: 'light' | 'dark'): Promise<void> {
   await page.addInitScript(

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { chooseLook, expect, test } from './fixtures.ts';
 
 const OUT = process.env.SHOTS_GOALS_DIR ?? '/tmp/shots-goals';
 
@@ -17,13 +17,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       test(`goals and overview ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
         await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+08:00'));
-        await page.addInitScript(
-          ([l, t]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', t);
-          },
-          [lang, theme] as const,
-        );
+        await chooseLook(page, lang, theme);
         await plan.open();
         await expect(page.locator('main')).toHaveAttribute('data-view', 'overview');
         await page.screenshot({ path: path.join(OUT, `overview-${lang}-${theme}.png`), fullPage: true });

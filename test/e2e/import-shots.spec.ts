@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { chooseLook, expect, test } from './fixtures.ts';
 
 const OUT = process.env.IMPORT_SHOTS_DIR ?? '/tmp/shots-import';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/exchange');
@@ -26,13 +26,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const L = LABELS[lang];
       mkdirSync(OUT, { recursive: true });
       const shot = (name: string) => page.screenshot({ path: path.join(OUT, `${name}-${lang}-${theme}.png`) });
-      await page.addInitScript(
-        ([l, t]) => {
-          localStorage.setItem('campaign-planner.language', l);
-          localStorage.setItem('campaign-planner.theme', t);
-        },
-        [lang, theme] as const,
-      );
+      await chooseLook(page, lang, theme);
       await plan.open();
       const open = async (p: Page) => {
         await p.getByRole('button', { name: L.file, exact: true }).click();

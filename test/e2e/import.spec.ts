@@ -3,7 +3,6 @@
  * counts and what is left out, imported, shown on the Timeline, and undone in one step.
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, goTo, readPlan, test } from './fixtures.ts';
 
 const GAN = path.resolve(import.meta.dirname, '../fixtures/exchange/new-product-launch.gan');
@@ -32,8 +31,6 @@ test('import a GanttProject file: preview counts, Import, the Timeline shows the
   await expect(count('New people')).toHaveText('2');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Summary tasks below the first level' })).toContainText('素材制作');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Resources without a name' })).toHaveCount(1);
-  const axe = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   // nothing is written before Import
   expect((await readPlan(plan.file)).rows.task).toHaveLength(before.rows.task.length);
 

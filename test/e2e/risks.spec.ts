@@ -4,7 +4,6 @@
  * playbook runs, the compliance checklist, the CSV export and the printed register.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../shared/logic/csv.ts';
 import { cplanExport, expect, goTo, test } from './fixtures.ts';
@@ -429,40 +428,6 @@ test('the register exports to CSV and prints with both heat maps', async ({ page
   await expect(paper).toBeHidden();
   expect(plan.errors).toEqual([]);
 });
-
-for (const theme of ['light', 'dark'] as const) {
-  test(`every tab of the risks view passes axe (${theme} theme)`, async ({ page, plan }) => {
-    test.setTimeout(240_000);
-    await page.addInitScript((th) => localStorage.setItem('campaign-planner.theme', th), theme);
-    await plan.open();
-    const found: string[] = [];
-    const check = async (where: string) => {
-      // the view's own content (dialogs and the side panel live inside it); the shell has its own test
-      const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      for (const v of results.violations) {
-        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      }
-    };
-    for (const tab of ['Register', 'Heat map', 'Emergency playbooks', 'Compliance']) {
-      await openTab(page, tab);
-      await check(tab);
-    }
-    // a running playbook, the side panel and the bands dialog
-    await openTab(page, 'Emergency playbooks');
-    await page.getByRole('button', { name: 'Start a run…' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Start the run' }).click();
-    await expect(page.locator('section.rk-run.is-running')).toBeVisible();
-    await check('run');
-    await openTab(page, 'Register');
-    await page.getByRole('button', { name: 'Open R-01' }).click();
-    await check('side panel');
-    await page.keyboard.press('Escape');
-    await openTab(page, 'Heat map');
-    await page.getByRole('button', { name: 'Edit bands…' }).click();
-    await check('bands dialog');
-    expect(found).toEqual([]);
-  });
-}
 
 test('a link to #/risks?flagged opens the register showing only the risks that need attention', async ({ page, plan }) => {
   await plan.open();

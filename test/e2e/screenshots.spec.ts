@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, ROOT, test, VIEW_NAMES } from './fixtures.ts';
+import { chooseLook, expect, ROOT, test, VIEW_NAMES } from './fixtures.ts';
 
 const OUT = path.join(ROOT, 'screenshots');
 
@@ -16,13 +16,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`screenshots ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
-        await page.addInitScript(
-          ([l, t]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', t);
-          },
-          [lang, theme] as const,
-        );
+        await chooseLook(page, lang, theme);
         await plan.open();
         for (const view of VIEW_NAMES) {
           await page.evaluate((v) => (location.hash = `#/${v}`), view);

@@ -6,30 +6,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { PlanService } from '../../electron/services/plan-service.ts';
-import { expect, test } from './fixtures.ts';
+import { editAsColleague } from './colleague.ts';
+import { chooseLook, expect, test } from './fixtures.ts';
 
 const OUT = process.env.SHARING_SHOTS_DIR ?? '/tmp/shots-sharing';
 const DAY = 86_400_000;
 
 test.skip(!process.env.SHARING_SHOTS && !process.env.SCREENSHOTS, 'set SHARING_SHOTS=1 to write the sharing screenshots');
 
-type Edit = { entity: string; id: string; field: string; value: unknown };
-
-/** Each item is one edit (an array: one edit of several fields, e.g. a new row with its required fields). */
-async function colleague(file: string, author: string, aheadMs: number, changes: (Edit | Edit[])[]) {
-  const service = new PlanService({ author, now: () => Date.now() + aheadMs });
-  try {
-    const opened = await service.openPlan({ path: file });
-    if (!opened.ok) throw new Error(opened.error.message);
-    for (const c of changes) {
-      const r = await service.applyChanges((Array.isArray(c) ? c : [c]) as never);
-      if (!r.ok) throw new Error(r.error.message);
-    }
-  } finally {
-    service.dispose();
-  }
-}
+/** A colleague's app whose clock runs `aheadMs` ahead of this one. */
+const colleague = (file: string, author: string, aheadMs: number, changes: Parameters<typeof editAsColleague>[2]) => editAsColleague(file, author, changes, () => Date.now() + aheadMs);
 
 const LABELS = {
   en: { file: 'File', exportCopy: 'Export a copy for email…', merge: 'Merge a colleague’s copy…', history: 'History', path: 'Path of the file on this computer', next: 'Review changes', export: 'Export', later: 'Merge later' },
@@ -44,13 +30,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: path.join(OUT, `${name}-${lang}-${theme}.png`), fullPage });
       const setup = async (page: Page) => {
         mkdirSync(OUT, { recursive: true });
-        await page.addInitScript(
-          ([l, t]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', t);
-          },
-          [lang, theme] as const,
-        );
+        await chooseLook(page, lang, theme);
       };
 
       test(`sharing screens ${lang} ${theme}`, async ({ page, plan }, testInfo) => {
@@ -154,13 +134,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       test.use({ planLang: lang, openedBy: 'Li Wei' });
       test(`lock banner ${lang} ${theme}`, async ({ page, plan }) => {
         mkdirSync(OUT, { recursive: true });
-        await page.addInitScript(
-          ([l, t]) => {
-            localStorage.setItem('campaign-planner.language', l);
-            localStorage.setItem('campaign-planner.theme', t);
-          },
-          [lang, theme] as const,
-        );
+        await chooseLook(page, lang, theme);
         await plan.open();
         await expect(page.locator('.read-only-banner')).toBeVisible();
         await page.screenshot({ path: path.join(OUT, `lock-${lang}-${theme}.png`) });

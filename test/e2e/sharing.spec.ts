@@ -5,19 +5,10 @@
  */
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { PlanService } from '../../electron/services/plan-service.ts';
 import type { PlanInfo, Snapshot } from '../../shared/api.ts';
-import { createPlan, expect, goTo, readPlan, test } from './fixtures.ts';
-
-const TASK = 'task-prep-01';
-const TASK_NAME = 'Market and competitor research';
-
-async function fileMenu(page: Page, item: RegExp | string) {
-  await page.getByRole('button', { name: /^(File|文件)$/ }).click();
-  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
-}
+import { editAsColleague, everyKindOfConflict, TASK, TASK_NAME } from './colleague.ts';
+import { createPlan, expect, fileMenu, goTo, readPlan, test } from './fixtures.ts';
 
 async function renamePlan(page: Page, name: string) {
   await page.getByRole('button', { name: /^Rename plan:/ }).click();
@@ -28,32 +19,7 @@ async function renamePlan(page: Page, name: string) {
   await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
 }
 
-type Edit = { entity: string; id: string; field: string; value: unknown };
-
-/** Edits a plan file the way a colleague's app would: its own service, its own author and site. Each item is one edit (an array: several fields at once, e.g. a new row). */
-async function editAsColleague(file: string, author: string, changes: (Edit | Edit[])[], now?: () => number) {
-  const service = new PlanService({ author, ...(now ? { now } : {}) });
-  try {
-    const opened = await service.openPlan({ path: file });
-    if (!opened.ok) throw new Error(opened.error.message);
-    for (const c of changes) {
-      const r = await service.applyChanges((Array.isArray(c) ? c : [c]) as never);
-      if (!r.ok) throw new Error(r.error.message);
-    }
-  } finally {
-    service.dispose();
-  }
-}
-
 const taskName = (snap: Snapshot, id = TASK) => snap.rows.task.find((t) => t.id === id)?.name;
-
-/** Serious and critical axe findings on the page as it is now. */
-async function axe(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test('the File menu is a real menu: arrow keys, Home/End, Escape back to the button', async ({ page, plan }) => {
   await plan.open();
@@ -197,24 +163,7 @@ test('merge a colleague’s copy from the File menu: review, keep mine, result i
 
 test('merge review: a row deleted here and edited there, a rich-text conflict, a risk code used twice; the toast counts what the review counts', async ({ page, plan }, testInfo) => {
   const copy = testInfo.outputPath('plan', 'from-bo-2.cplan');
-  await plan.call('exportCopy', { path: copy });
-  const newRisk = (id: string, title: string) => [
-    { entity: 'risk', id, field: 'code', value: 'R-90' },
-    { entity: 'risk', id, field: 'title', value: title },
-  ];
-  // here: I delete the research task, rewrite the background and add risk R-90
-  await plan.call('applyChanges', [{ entity: 'task', id: TASK, field: 'deleted', value: true }]);
-  await plan.call('applyChanges', [{ entity: 'brief_section', id: 'brief-background', field: 'body', value: '<h3>Where we stand</h3><p>Short video grows fastest and live commerce follows.</p>' }]);
-  await plan.call('applyChanges', newRisk('risk-mine-90', 'Supplier delay'));
-  const weights = (userScale: number, activity: number) => ({ user_scale: userScale, activity, content_ecosystem: 20, commercial_maturity: 15, audience_fit: 20 });
-  await plan.call('applyChanges', [{ entity: 'settings', id: 'plan', field: 'score_weights', value: weights(30, 15) }]);
-  // there: Bo edits the task I deleted, rewrites the same background and adds his own R-90
-  await editAsColleague(copy, 'Bo', [
-    { entity: 'task', id: TASK, field: 'notes', value: 'Bo kept researching' },
-    { entity: 'brief_section', id: 'brief-background', field: 'body', value: '<h3>Where we stand</h3><p>Short video grows fastest and search follows.</p>' },
-    newRisk('risk-bo-90', 'Influencer cancels'),
-    { entity: 'settings', id: 'plan', field: 'score_weights', value: weights(20, 25) },
-  ]);
+  await everyKindOfConflict(plan, copy);
   await plan.open();
 
   await fileMenu(page, 'Merge a colleague’s copy…');
@@ -251,7 +200,6 @@ test('merge review: a row deleted here and edited there, a rich-text conflict, a
   // both copies coded a new risk R-90: warned, renumbering offered (on by default)
   await expect(review.locator('.merge-duplicates')).toContainText('After the merge, Risk code R-90 would be used by ‘Supplier delay’, ‘Influencer cancels’.');
   await expect(review.getByRole('checkbox', { name: /Renumber the incoming item/ })).toBeChecked();
-  expect(await axe(page, 'merge review with every kind of conflict')).toEqual([]);
 
   const count = (await review.locator('[data-stat="toMerge"] dd').textContent())!;
   await review.getByRole('button', { name: 'Merge', exact: true }).click();
@@ -440,53 +388,6 @@ test.describe('a plan someone else has open', () => {
     // the original is untouched
     expect((await readPlan(plan.file)).info.name).not.toBe('Edited in my copy');
     expect(plan.errors).toEqual([]);
-  });
-});
-
-for (const theme of ['light', 'dark'] as const) {
-  test(`sharing’s menu, dialogs and panel have no serious accessibility violation (${theme})`, async ({ page, plan }, testInfo) => {
-    await page.addInitScript((t) => localStorage.setItem('campaign-planner.theme', t), theme);
-    const copy = testInfo.outputPath('plan', 'a11y.cplan');
-    await plan.call('exportCopy', { path: copy });
-    await plan.call('applyChanges', [{ entity: 'settings', id: 'plan', field: 'name', value: 'Mine' }]);
-    await editAsColleague(copy, 'Bo', [
-      { entity: 'settings', id: 'plan', field: 'name', value: 'Theirs' },
-      { entity: 'task', id: TASK, field: 'name', value: 'Research by Bo' },
-    ], () => Date.now() + 400 * 86_400_000);
-    await plan.open();
-    const found: string[] = [];
-    await page.getByRole('button', { name: 'File', exact: true }).click();
-    found.push(...(await axe(page, 'file menu')));
-    await page.getByRole('menuitem', { name: 'Export a copy for email…' }).click();
-    found.push(...(await axe(page, 'export dialog')));
-    await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
-    await expect(page.getByTestId('export-size')).toBeVisible();
-    found.push(...(await axe(page, 'export done')));
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-    await fileMenu(page, 'Merge a colleague’s copy…');
-    await page.getByRole('dialog').getByRole('textbox').fill(copy);
-    await page.getByRole('dialog').getByRole('button', { name: 'Review changes' }).click();
-    await expect(page.locator('.merge-review')).toBeVisible();
-    await expect(page.locator('.merge-warning')).toContainText('looks broken');
-    found.push(...(await axe(page, 'merge review')));
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await fileMenu(page, 'History');
-    await expect(page.locator('.history-entry').first()).toBeVisible();
-    found.push(...(await axe(page, 'history panel')));
-    await page.getByRole('button', { name: /^Your name:/ }).click();
-    found.push(...(await axe(page, 'author dialog')));
-    expect(found).toEqual([]);
-  });
-}
-
-test.describe('a locked plan, for accessibility', () => {
-  test.use({ openedBy: 'Li Wei' });
-  test('the lock banner with its ways forward has no serious accessibility violation', async ({ page, plan }) => {
-    await plan.open();
-    const found = await axe(page, 'lock banner');
-    await page.locator('.read-only-banner').getByRole('button', { name: 'Merge later' }).click();
-    found.push(...(await axe(page, 'merge later')));
-    expect(found).toEqual([]);
   });
 });
 

@@ -91,3 +91,25 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
   }
 }
+
+// the End and Owner columns beside the task names, at the week level of a 1280×720 laptop
+for (const lang of ['en', 'zh-CN'] as const) {
+  test.describe(`columns ${lang}`, () => {
+    test.use({ planLang: lang });
+    for (const theme of ['light', 'dark'] as const) {
+      test(`timeline with End and Owner columns ${lang} ${theme}`, async ({ page, plan }) => {
+        const out = process.env.TIMELINE_SHOTS_DIR ?? '/tmp/shots-cols';
+        mkdirSync(out, { recursive: true });
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await page.addInitScript(() => {
+          for (const c of ['end', 'owner']) localStorage.setItem(`campaign-planner.timeline.column.${c}`, '1');
+        });
+        await openTimelineIn(page, plan, lang, theme);
+        await page.screenshot({ path: path.join(out, `columns-${lang}-${theme}.png`) });
+        await page.getByRole('button', { name: lang === 'en' ? 'Columns' : '显示列' }).click();
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: path.join(out, `columns-menu-${lang}-${theme}.png`) });
+      });
+    }
+  });
+}

@@ -415,24 +415,6 @@ test.describe('read-only', () => {
   });
 });
 
-for (const panel of ['task editor', 'key-dates editor'] as const) {
-  test(`the board with its ${panel} open has no serious accessibility violation`, async ({ page, plan }) => {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    await openTimeline(page, plan, 'week');
-    if (panel === 'task editor') await page.getByRole('treeitem', { name: /^Market and competitor research \(/ }).click();
-    else await page.getByRole('button', { name: 'Key dates…' }).click();
-    await expect(page.locator('.side-panel')).toBeVisible();
-    for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => (document.documentElement.dataset.theme = th), theme);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      const found = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${theme}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(found).toEqual([]);
-    }
-  });
-}
-
 test('an empty plan says so, and a task added from the toolbar opens in the editor', async ({ page, plan }) => {
   const snap = await plan.call<Snapshot>('snapshot');
   await plan.call('applyChanges', [

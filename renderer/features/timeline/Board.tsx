@@ -12,6 +12,7 @@ import { createRef, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next';
 import { toDay } from '../../../shared/logic/dates.ts';
 import { usePlanTodayDay } from '../../ui/today.ts';
+import { columnStyle, fixedWidth, listColumns, type ListColumn } from './board-columns.ts';
 import { listRowIndexes, visibleArrows } from './board-geometry.ts';
 import type { BoardProps } from './board-types.ts';
 import { Background, SummaryBar } from './ChartLayers.tsx';
@@ -28,10 +29,15 @@ import { useTreeFocus, type TreeLive } from './useTreeFocus.ts';
 export type { BoardActions, BoardProps, ScrollRequest } from './board-types.ts';
 
 const EMPTY = new Set<string>();
-/** the row's padding and its Start and Workdays columns with their gaps (timeline.css) */
-const FIXED_COLS = 142;
-const FIXED_NARROW = 78;
 const NO_KEY_DATES: BoardProps['keyDates'] = [];
+const COLUMN_STYLE = columnStyle();
+const HEADER_KEY: Record<ListColumn, string> = {
+  start: 'views.timeline.colStart',
+  end: 'views.timeline.colEnd',
+  days: 'views.timeline.colDays',
+  owner: 'views.timeline.colOwner',
+  progress: 'views.timeline.colProgress',
+};
 
 export function Board(props: BoardProps) {
   const { rows, rowOf, span, zoom, links, keyDates, owners, warnings, critical, selected, readOnly, actions, format, bandOpen } = props;
@@ -55,9 +61,11 @@ export function Board(props: BoardProps) {
 
   const size = useBoxSize(els.scroller);
   const narrow = size.width < 900;
-  // the list is the name column plus the fixed ones (the start date's is left out in a narrow window)
+  // the list is the name column plus the short ones (the start date's is left out in a narrow window)
   const [nameW, setNameW] = useNameWidth(narrow ? 152 : 198);
-  const listW = nameW + (narrow ? FIXED_NARROW : FIXED_COLS);
+  const chosen = props.columns;
+  const columns = useMemo(() => listColumns(chosen, narrow), [chosen, narrow]);
+  const listW = nameW + fixedWidth(columns);
   const ppd = zoom === 'fit' ? fitPpd(span, Math.max(200, size.width - listW - 24)) : PX_PER_DAY[zoom];
   const canvas = useMemo(() => makeCanvas(span, ppd), [span, ppd]);
   const scale = useMemo(() => timeScale(canvas, i18n.language, (n) => t('views.timeline.weekShort', { n })), [canvas, i18n.language, t]);
@@ -187,7 +195,7 @@ export function Board(props: BoardProps) {
   const phaseRowsInView = rows.slice(range.first, range.last).flatMap((r, i) => (r.kind === 'phase' ? [{ r, index: range.first + i }] : []));
 
   return (
-    <div className="tl-board" data-zoom={scale.zoom} data-narrow={narrow ? '' : undefined} style={{ ['--tl-list' as string]: `${listW}px`, ['--tl-head' as string]: `${headerH}px` }}>
+    <div className="tl-board" data-zoom={scale.zoom} data-narrow={narrow ? '' : undefined} style={{ ...COLUMN_STYLE, ['--tl-list' as string]: `${listW}px`, ['--tl-head' as string]: `${headerH}px` }}>
       <div className="tl-scroll" ref={els.scroller} onScroll={onScroll}>
         <div className="tl-head" style={{ width: listW + canvas.width, height: headerH }}>
           <div className="tl-corner">
@@ -205,8 +213,11 @@ export function Board(props: BoardProps) {
             <ColumnResizer width={nameW} onChange={setNameW} />
             <span className="tl-corner-cols" aria-hidden="true">
               <span className="tl-col-name">{t('views.timeline.colTask')}</span>
-              <span className="tl-col-start">{t('views.timeline.colStart')}</span>
-              <span className="tl-col-days">{t('views.timeline.colDays')}</span>
+              {columns.map((c) => (
+                <span key={c} className={`tl-col-${c}`}>
+                  {t(HEADER_KEY[c])}
+                </span>
+              ))}
             </span>
           </div>
           <TimeHeader canvas={canvas} scale={scale} keyDates={bandOpen ? keyDates : NO_KEY_DATES} lanes={lanes} laneCount={laneCount} bandH={bandH} today={today} format={format} />
@@ -218,6 +229,7 @@ export function Board(props: BoardProps) {
                 key={rows[i]!.key}
                 row={rows[i]!}
                 index={i}
+                columns={columns}
                 tabbable={rows[i]!.key === current}
                 selected={rows[i]!.key === selected}
                 critical={critical}

@@ -9,9 +9,23 @@ import { calendarOf } from '../../../shared/logic/schedule-graph.ts';
 import { workLength, type WorkCalendar } from '../../../shared/logic/workdays.ts';
 import { ROW_H, type BoardRow, type KeyDateWarning } from './model.ts';
 import type { BoardFormat } from './board-types.ts';
+import type { ListColumn } from './board-columns.ts';
 
-export const ListRow = memo(function ListRow({ row, index, tabbable, selected, critical, warnings, owner, calendar, format, onActivate, onToggle }: {
+/** The short cells after the name, in the board's column order (they repeat what the row's name says, so assistive technology skips them). */
+function Cells({ columns, text }: { columns: readonly ListColumn[]; text: (c: ListColumn) => string | number }) {
+  return columns.map((c) => {
+    const v = text(c);
+    return (
+      <span key={c} className={`tl-col-${c}`} aria-hidden="true" title={c === 'owner' && v ? String(v) : undefined}>
+        {v}
+      </span>
+    );
+  });
+}
+
+export const ListRow = memo(function ListRow({ row, index, columns, tabbable, selected, critical, warnings, owner, calendar, format, onActivate, onToggle }: {
   row: BoardRow;
+  columns: readonly ListColumn[];
   index: number;
   calendar: WorkCalendar;
   tabbable: boolean;
@@ -65,12 +79,14 @@ export const ListRow = memo(function ListRow({ row, index, tabbable, selected, c
             {row.tasks.length}
           </span>
         </span>
-        <span className="tl-col-start" aria-hidden="true">
-          {row.start === null ? '' : format.short(row.start)}
-        </span>
-        <span className="tl-col-days" aria-hidden="true">
-          {row.start === null || row.end === null ? '' : workLength(calendar, row.start, row.end)}
-        </span>
+        <Cells
+          columns={columns}
+          text={(c) => {
+            if (row.start === null || row.end === null) return '';
+            // a phase has no owner of its own; its progress is its tasks' weighted by their length
+            return c === 'start' ? format.short(row.start) : c === 'end' ? format.short(row.end) : c === 'days' ? workLength(calendar, row.start, row.end) : c === 'progress' ? `${row.progress}%` : '';
+          }}
+        />
       </div>
     );
   }
@@ -117,12 +133,12 @@ export const ListRow = memo(function ListRow({ row, index, tabbable, selected, c
           </span>
         ) : null}
       </span>
-      <span className="tl-col-start" aria-hidden="true">
-        {format.short(s)}
-      </span>
-      <span className="tl-col-days" aria-hidden="true">
-        {task.milestone ? '◆' : days}
-      </span>
+      <Cells
+        columns={columns}
+        text={(c) =>
+          c === 'start' ? format.short(s) : c === 'end' ? format.short(e) : c === 'days' ? (task.milestone ? '◆' : days) : c === 'owner' ? owner : task.milestone ? '' : `${task.progress}%`
+        }
+      />
     </div>
   );
 });

@@ -27,6 +27,8 @@ import { movedList, movedOf, moveReport } from './push-report.ts';
 import type { DateRange } from '../../../shared/logic/schedule-graph.ts';
 import { Legend, MessageText } from './TimelineNotes.tsx';
 import { useStoredFlag } from './useStoredFlag.ts';
+import { useStoredColumns } from './useStoredColumns.ts';
+import { ColumnsMenu } from './ColumnsMenu.tsx';
 import './timeline.css';
 
 const ZOOM_KEY = 'campaign-planner.timeline.zoom';
@@ -65,6 +67,7 @@ export function TimelineView() {
   const [keyDatesOpen, setKeyDatesOpen] = useState(false);
   const [introOpen, toggleIntro] = useStoredFlag(INTRO_KEY, true);
   const [bandOpen, toggleBand] = useStoredFlag(BAND_KEY, true);
+  const [columns, toggleColumn] = useStoredColumns();
   const [message, setMessage] = useState<Message | null>(null);
   const [scroll, setScroll] = useState<ScrollRequest | null>(null);
   const pushUndoable = usePlan((s) => s.pushUndoable);
@@ -302,6 +305,7 @@ export function TimelineView() {
         >
           {t('views.timeline.editKeyDates')}
         </button>
+        <ColumnsMenu chosen={columns} onToggle={toggleColumn} />
         <span className="tl-toolbar-gap" />
         <button type="button" className="btn btn-primary" disabled={readOnly} onClick={addTask}>
           {t('views.timeline.addTask')}
@@ -338,6 +342,7 @@ export function TimelineView() {
           format={format}
           bandOpen={bandOpen}
           onToggleBand={toggleBand}
+          columns={columns}
         />
       </section>
       {introOpen ? (

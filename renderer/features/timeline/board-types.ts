@@ -2,6 +2,7 @@
 import type { WorkCalendar } from '../../../shared/logic/workdays.ts';
 import type { LinkType } from '../../../shared/model/enums.ts';
 import type { KeyDate, Task, TaskLink } from '../../../shared/model/registry.ts';
+import type { OptionalColumn } from './board-columns.ts';
 import type { DragKind } from './gantt-host.ts';
 import type { BoardRow, KeyDateWarning, Zoom } from './model.ts';
 
@@ -55,4 +56,6 @@ export interface BoardProps {
   /** the key-date band above the time scale is unfolded */
   bandOpen: boolean;
   onToggleBand(): void;
+  /** the optional columns the task list shows beside the name */
+  columns: ReadonlySet<OptionalColumn>;
 }

@@ -1,6 +1,5 @@
 import { defineView } from '../../app/feature.ts';
 import { lazyView } from '../../app/lazy-view.tsx';
 import { en, zhCN } from './i18n.ts';
-import { PrintSchedule } from './PrintSchedule.tsx';
 
-export const feature = defineView({ id: 'timeline', component: lazyView(async () => (await import('./TimelineView.tsx')).TimelineView), i18n: { en, zhCN }, print: [PrintSchedule] });
+export const feature = defineView({ id: 'timeline', component: lazyView(async () => (await import('./TimelineView.tsx')).TimelineView), i18n: { en, zhCN }, print: [async () => (await import('./PrintSchedule.tsx')).PrintSchedule] });
