@@ -14,8 +14,13 @@ export interface GridColumn<T> {
   align?: 'start' | 'end' | 'center';
   /** the cell that names the row */
   rowHeader?: boolean;
-  /** extra class on the column's cells (widths) */
+  /** extra class on the column's cells */
   className?: string;
+  /**
+   * The column's width in em of the table's text. The table lays out from these alone (table-layout:
+   * fixed): sized from its cells, a long register's columns would change width as rows scroll in and out.
+   */
+  width: number;
   /** a column the user cannot hide */
   fixed?: boolean;
 }
@@ -199,6 +204,7 @@ export function GridTable<T>({ title, columns, rows, shown, rowKey, grid, toolba
   const { sort, filters, hidden } = grid.state;
   // kept while the columns and the hidden ones stay: the rows redraw only when their own row changes
   const visible = useMemo(() => columns.filter((c) => !hidden.includes(c.id)), [columns, hidden]);
+  const width = useMemo(() => visible.reduce((sum, c) => sum + c.width, 0), [visible]);
   const filtering = visible.some((c) => c.filter && (filters[c.id] ?? '') !== '');
 
   return (
@@ -225,7 +231,17 @@ export function GridTable<T>({ title, columns, rows, shown, rowKey, grid, toolba
         ) : null}
       </p>
       <div className="table-scroll grid-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-        <table className="data-table grid-table" aria-labelledby={headingId} aria-rowcount={shown.length > VIRTUAL_FROM ? shown.length + HEAD_ROWS : undefined}>
+        <table
+          className="data-table grid-table"
+          style={{ width: `${width}em` }}
+          aria-labelledby={headingId}
+          aria-rowcount={shown.length > VIRTUAL_FROM ? shown.length + HEAD_ROWS : undefined}
+        >
+          <colgroup>
+            {visible.map((c) => (
+              <col key={c.id} style={{ width: `${c.width}em` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr aria-rowindex={shown.length > VIRTUAL_FROM ? 1 : undefined}>
               {visible.map((c) => {
