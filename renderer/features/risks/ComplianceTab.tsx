@@ -42,6 +42,7 @@ export function useComplianceGrid() {
       id: 'regulation',
       header: h('regulation'),
       className: 'col-enum',
+      width: 10.3,
       cell: (c) => <EditSelect label={cl(h('regulation'), name(c))} value={c.regulation} options={o.regulation} disabled={ro} onCommit={(v) => v && set(c, 'regulation', v)} />,
       sortKey: (c) => REGULATIONS.indexOf(c.regulation),
       filter: { kind: 'enum', values: (c) => [c.regulation], options: o.regulation },
@@ -52,6 +53,7 @@ export function useComplianceGrid() {
       rowHeader: true,
       fixed: true,
       className: 'col-req',
+      width: 20,
       cell: (c) => <EditText label={cl(h('requirement'), t(`enum.regulation.${c.regulation}`))} value={c.requirement} required multiline disabled={ro} onCommit={(v) => set(c, 'requirement', v)} />,
       sortKey: (c) => c.requirement,
       filter: { kind: 'text', text: (c) => c.requirement },
@@ -60,6 +62,7 @@ export function useComplianceGrid() {
       id: 'owner_id',
       header: h('owner_id'),
       className: 'col-enum',
+      width: 10.4,
       cell: (c) => <EditSelect label={cl(h('owner_id'), name(c))} value={c.owner_id} options={o.people} emptyLabel={t('views.risks.nobody')} disabled={ro} onCommit={(v) => set(c, 'owner_id', v)} />,
       sortKey: (c) => label(o.people, c.owner_id),
       filter: { kind: 'enum', values: (c) => (c.owner_id ? [c.owner_id] : []), options: o.people, noneLabel: t('views.risks.nobody') },
@@ -68,6 +71,7 @@ export function useComplianceGrid() {
       id: 'status',
       header: h('status'),
       className: 'col-enum',
+      width: 10.8,
       cell: (c) => <EditSelect label={cl(h('status'), name(c))} value={c.status} options={o.complianceStatus} className={`cstatus-${c.status}`} disabled={ro} onCommit={(v) => v && set(c, 'status', v)} />,
       sortKey: (c) => o.complianceStatus.findIndex((x) => x.value === c.status),
       filter: { kind: 'enum', values: (c) => [c.status], options: o.complianceStatus },
@@ -76,6 +80,7 @@ export function useComplianceGrid() {
       id: 'due',
       header: h('due'),
       className: 'col-date',
+      width: 11.8,
       cell: (c) => <EditDate label={cl(h('due'), name(c))} value={c.due} disabled={ro} className={isOpen(c) && c.due !== null && c.due < today ? 'is-due' : undefined} onCommit={(v) => set(c, 'due', v)} />,
       sortKey: (c) => c.due,
       filter: { kind: 'date', value: (c) => c.due },
@@ -84,6 +89,7 @@ export function useComplianceGrid() {
       id: 'risk_ids',
       header: h('risk_ids'),
       className: 'col-refs',
+      width: 18,
       cell: (c) => (
         <EditRefs
           label={cl(h('risk_ids'), name(c))}
@@ -102,6 +108,7 @@ export function useComplianceGrid() {
       id: 'evidence',
       header: h('evidence'),
       className: 'col-evidence',
+      width: 20,
       cell: (c) => <EditText label={cl(h('evidence'), name(c))} value={c.evidence} multiline disabled={ro} onCommit={(v) => set(c, 'evidence', v)} />,
       sortKey: (c) => c.evidence,
       filter: { kind: 'text', text: (c) => c.evidence },
@@ -111,6 +118,7 @@ export function useComplianceGrid() {
       header: t('views.risks.col.actions'),
       fixed: true,
       className: 'col-actions',
+      width: 7,
       cell: (c) => (
         <span className="rk-row-actions">
           <button

@@ -1,11 +1,12 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkRiskToPlaybook } from '../../../shared/logic/playbook.ts';
+import type { TFunction } from 'i18next';
 import { bandOf, flagsOf, inherentScore, residualScore, type RiskBand } from '../../../shared/logic/risk.ts';
 import type { Risk } from '../../../shared/model/registry.ts';
 import { useRows } from '../../app/store/selectors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { EditCheck, EditDate, EditRefs, EditScale, EditSelect, EditText } from './cells.tsx';
-import { useCellLabel, useOptions, useRisks } from './context.tsx';
+import { useCellLabel, useOptions, useRisks, type Options, type RisksContext } from './context.tsx';
 import { GridTable, type GridColumn, type GridControl } from './grid/GridTable.tsx';
 import { NONE } from './grid/logic.ts';
 import { useRiskActions } from './useRiskActions.ts';
@@ -41,10 +42,27 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
   const o = useOptions();
   const cl = useCellLabel();
   const act = useRiskActions();
-  const risks = useRows('risk');
-  const playbooks = useRows('playbook');
-  const { today, bands, readOnly } = ctx;
-  const ro = readOnly;
+  const { today, bands, readOnly: ro, openRisk, setStatus } = ctx;
+  const { category, strategy, status, people, tasks, platforms, playbooks } = o;
+  // the same columns until what they show changes: the grid's rows then redraw only for their own risk
+  return useMemo(
+    () => registerColumns({ t, fmt, today, bands, ro, openRisk, setStatus, o: { category, strategy, status, people, tasks, platforms, playbooks }, cl, act }),
+    [t, fmt, today, bands, ro, openRisk, setStatus, category, strategy, status, people, tasks, platforms, playbooks, cl, act],
+  );
+}
+
+function registerColumns({ t, fmt, today, bands, ro, openRisk, setStatus, o, cl, act }: {
+  t: TFunction;
+  fmt: ReturnType<typeof useFormat>;
+  today: string;
+  bands: readonly RiskBand[];
+  ro: boolean;
+  openRisk: RisksContext['openRisk'];
+  setStatus: RisksContext['setStatus'];
+  o: Pick<Options, 'category' | 'strategy' | 'status' | 'people' | 'tasks' | 'platforms' | 'playbooks'>;
+  cl: (field: string, row: string) => string;
+  act: ReturnType<typeof useRiskActions>;
+}): GridColumn<Risk>[] {
   const name = (r: Risk) => r.code || r.title;
   const label = (options: readonly { value: string; label: string }[], v: string | null) => (v ? options.find((x) => x.value === v)?.label ?? '' : '');
   const bandOptions = [...bands].sort((a, b) => a.min_score - b.min_score).map((b) => ({ value: b.key, label: bandName(t, b.key) }));
@@ -55,6 +73,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'flags',
       header: h('flags'),
       className: 'col-flags',
+      width: 7.2,
       cell: (r) => {
         const flags = flagsOf(r, today);
         return flags.length ? (
@@ -86,6 +105,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'code',
       header: h('code'),
       className: 'col-code',
+      width: 5,
       cell: (r) => <EditText label={cl(h('code'), r.title)} value={r.code} disabled={ro} onCommit={(v) => act.set(r, 'code', v)} />,
       sortKey: (r) => r.code,
       filter: { kind: 'text', text: (r) => r.code },
@@ -96,6 +116,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       rowHeader: true,
       fixed: true,
       className: 'col-title sticky-col',
+      width: 20,
       cell: (r) => <EditText label={cl(h('title'), r.code)} value={r.title} required disabled={ro} onCommit={(v) => act.set(r, 'title', v)} />,
       sortKey: (r) => r.title,
       filter: { kind: 'text', text: (r) => r.title },
@@ -104,6 +125,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'category',
       header: h('category'),
       className: 'col-enum',
+      width: 13,
       cell: (r) => <EditSelect label={cl(h('category'), name(r))} value={r.category} options={o.category} disabled={ro} onCommit={(v) => v && act.set(r, 'category', v)} />,
       sortKey: (r) => label(o.category, r.category),
       filter: { kind: 'enum', values: (r) => [r.category], options: o.category },
@@ -112,6 +134,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'description',
       header: h('description'),
       className: 'col-long',
+      width: 24,
       cell: (r) => (
         <div className="rk-cee">
           {(['cause', 'event', 'effect'] as const).map((f) => (
@@ -133,6 +156,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       short: h('likelihoodShort'),
       align: 'center',
       className: 'col-scale',
+      width: 4.2,
       cell: (r) => <EditScale label={cl(h('likelihood'), name(r))} value={r.likelihood} disabled={ro} onCommit={(v) => act.set(r, 'likelihood', v)} />,
       sortKey: (r) => r.likelihood,
       filter: { kind: 'number', value: (r) => r.likelihood },
@@ -143,6 +167,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       short: h('impactShort'),
       align: 'center',
       className: 'col-scale',
+      width: 4.2,
       cell: (r) => <EditScale label={cl(h('impact'), name(r))} value={r.impact} disabled={ro} onCommit={(v) => act.set(r, 'impact', v)} />,
       sortKey: (r) => r.impact,
       filter: { kind: 'number', value: (r) => r.impact },
@@ -152,6 +177,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       header: h('score'),
       align: 'end',
       className: 'col-num',
+      width: 5,
       cell: (r) => <span className="rk-score">{fmt.number(inherentScore(r))}</span>,
       sortKey: (r) => inherentScore(r),
       filter: { kind: 'number', value: (r) => inherentScore(r) },
@@ -160,6 +186,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'band',
       header: h('band'),
       className: 'col-band',
+      width: 7,
       cell: (r) => <BandBadge value={inherentScore(r)} bands={bands} />,
       sortKey: (r) => bandOf(inherentScore(r), bands)?.min_score ?? null,
       filter: { kind: 'enum', values: (r) => [bandOf(inherentScore(r), bands)?.key ?? ''], options: bandOptions },
@@ -168,6 +195,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'owner',
       header: h('owner'),
       className: 'col-enum',
+      width: 10.4,
       cell: (r) => <EditSelect label={cl(h('owner'), name(r))} value={r.owner_id} options={o.people} emptyLabel={t('views.risks.nobody')} disabled={ro} onCommit={(v) => act.set(r, 'owner_id', v)} />,
       sortKey: (r) => label(o.people, r.owner_id),
       filter: { kind: 'enum', values: (r) => (r.owner_id ? [r.owner_id] : []), options: o.people, noneLabel: t('views.risks.nobody') },
@@ -176,7 +204,8 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'status',
       header: h('status'),
       className: 'col-enum',
-      cell: (r) => <EditSelect label={cl(h('status'), name(r))} value={r.status} options={o.status} disabled={ro} className={`status-${r.status}`} onCommit={(v) => v && ctx.setStatus(r, v)} />,
+      width: 8.8,
+      cell: (r) => <EditSelect label={cl(h('status'), name(r))} value={r.status} options={o.status} disabled={ro} className={`status-${r.status}`} onCommit={(v) => v && setStatus(r, v)} />,
       sortKey: (r) => o.status.findIndex((x) => x.value === r.status),
       filter: { kind: 'enum', values: (r) => [r.status], options: o.status },
     },
@@ -184,6 +213,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'review_on',
       header: h('review'),
       className: 'col-date',
+      width: 11.8,
       cell: (r) => (
         <EditDate
           label={cl(h('review'), name(r))}
@@ -202,6 +232,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       short: h('residualLikelihoodShort'),
       align: 'center',
       className: 'col-scale',
+      width: 5.8,
       cell: (r) => <EditScale label={cl(h('residualLikelihood'), name(r))} value={r.residual_likelihood} disabled={ro} onCommit={(v) => act.set(r, 'residual_likelihood', v)} />,
       sortKey: (r) => r.residual_likelihood,
       filter: { kind: 'number', value: (r) => r.residual_likelihood },
@@ -212,6 +243,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       short: h('residualImpactShort'),
       align: 'center',
       className: 'col-scale',
+      width: 5.8,
       cell: (r) => <EditScale label={cl(h('residualImpact'), name(r))} value={r.residual_impact} disabled={ro} onCommit={(v) => act.set(r, 'residual_impact', v)} />,
       sortKey: (r) => r.residual_impact,
       filter: { kind: 'number', value: (r) => r.residual_impact },
@@ -220,6 +252,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'residual',
       header: h('residual'),
       className: 'col-band',
+      width: 11.5,
       cell: (r) => (
         <span className="rk-residual">
           <span className="rk-score">{fmt.number(residualScore(r))}</span> <BandBadge value={residualScore(r)} bands={bands} />
@@ -232,6 +265,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'trigger',
       header: h('trigger'),
       className: 'col-long',
+      width: 24,
       cell: (r) => <EditText label={cl(h('trigger'), name(r))} value={r.trigger} multiline disabled={ro} onCommit={(v) => act.set(r, 'trigger', v)} />,
       sortKey: (r) => r.trigger,
       filter: { kind: 'text', text: (r) => r.trigger },
@@ -241,6 +275,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       header: h('triggerSeen'),
       align: 'center',
       className: 'col-check',
+      width: 8.8,
       cell: (r) => <EditCheck label={cl(h('triggerSeen'), name(r))} value={r.trigger_seen} disabled={ro} onCommit={(v) => act.set(r, 'trigger_seen', v)} />,
       sortKey: (r) => (r.trigger_seen ? 1 : 0),
       filter: { kind: 'bool', value: (r) => r.trigger_seen },
@@ -249,6 +284,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'strategy',
       header: h('strategy'),
       className: 'col-enum',
+      width: 8.6,
       cell: (r) => <EditSelect label={cl(h('strategy'), name(r))} value={r.strategy} options={o.strategy} disabled={ro} onCommit={(v) => v && act.set(r, 'strategy', v)} />,
       sortKey: (r) => label(o.strategy, r.strategy),
       filter: { kind: 'enum', values: (r) => [r.strategy], options: o.strategy },
@@ -257,6 +293,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'mitigation',
       header: h('mitigation'),
       className: 'col-long',
+      width: 24,
       cell: (r) => <EditText label={cl(h('mitigation'), name(r))} value={r.mitigation} multiline disabled={ro} onCommit={(v) => act.set(r, 'mitigation', v)} />,
       sortKey: (r) => r.mitigation,
       filter: { kind: 'text', text: (r) => r.mitigation },
@@ -265,6 +302,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'contingency',
       header: h('contingency'),
       className: 'col-long',
+      width: 24,
       cell: (r) => <EditText label={cl(h('contingency'), name(r))} value={r.contingency} multiline disabled={ro} onCommit={(v) => act.set(r, 'contingency', v)} />,
       sortKey: (r) => r.contingency,
       filter: { kind: 'text', text: (r) => r.contingency },
@@ -273,6 +311,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'identified_on',
       header: h('identified'),
       className: 'col-date',
+      width: 11,
       cell: (r) => <EditDate label={cl(h('identified'), name(r))} value={r.identified_on} disabled={ro} onCommit={(v) => act.set(r, 'identified_on', v)} />,
       sortKey: (r) => r.identified_on,
       filter: { kind: 'date', value: (r) => r.identified_on },
@@ -281,6 +320,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'task_ids',
       header: h('tasks'),
       className: 'col-refs',
+      width: 18,
       cell: (r) => (
         <EditRefs label={cl(h('tasks'), name(r))} title={t('views.risks.linkTasksTitle', { risk: name(r) })} value={r.task_ids} options={o.tasks} disabled={ro} onCommit={(ids) => act.set(r, 'task_ids', ids)} />
       ),
@@ -291,6 +331,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'platform_ids',
       header: h('platforms'),
       className: 'col-refs',
+      width: 12.4,
       cell: (r) => (
         <EditRefs
           label={cl(h('platforms'), name(r))}
@@ -308,6 +349,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       id: 'playbook',
       header: h('playbook'),
       className: 'col-enum',
+      width: 13.8,
       cell: (r) => (
         <EditSelect
           label={cl(h('playbook'), name(r))}
@@ -315,7 +357,7 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
           options={o.playbooks}
           emptyLabel={t('views.risks.noPlaybook')}
           disabled={ro}
-          onCommit={(v) => act.apply(linkRiskToPlaybook(r.id, v, risks, playbooks), t('views.risks.history.edit', { field: h('playbook'), risk: name(r) }))}
+          onCommit={(v) => act.linkPlaybook(r, v, t('views.risks.history.edit', { field: h('playbook'), risk: name(r) }))}
         />
       ),
       sortKey: (r) => label(o.playbooks, r.playbook_id),
@@ -326,9 +368,10 @@ export function useRegisterColumns(): GridColumn<Risk>[] {
       header: h('actions'),
       fixed: true,
       className: 'col-actions',
+      width: 7.2,
       cell: (r) => (
         <span className="rk-row-actions">
-          <button type="button" className="rk-icon" onClick={() => ctx.openRisk(r.id)} aria-label={t('views.risks.openDetails', { risk: name(r) })} title={t('views.risks.details')}>
+          <button type="button" className="rk-icon" onClick={() => openRisk(r.id)} aria-label={t('views.risks.openDetails', { risk: name(r) })} title={t('views.risks.details')}>
             <Icon name="open" />
           </button>
           <button type="button" className="rk-icon" disabled={ro} onClick={() => act.duplicate(r)} aria-label={t('views.risks.duplicateRisk', { risk: name(r) })} title={t('ui.duplicate')}>

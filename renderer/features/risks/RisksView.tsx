@@ -11,6 +11,7 @@ import type { Risk } from '../../../shared/model/registry.ts';
 import { useLabels, useRows, useSettings } from '../../app/store/selectors.ts';
 import { ViewHeader } from '../../ui/ViewHeader.tsx';
 import { useApply, useReadOnly } from '../../ui/useEdit.ts';
+import { usePrinting } from '../../ui/usePrinting.ts';
 import { ComplianceTab, useComplianceGrid } from './ComplianceTab.tsx';
 import { Ctx, go, hrefOf, TABS, useRisks, useRoute, type RisksContext, type Tab } from './context.tsx';
 import { complianceCsv, download, fileName, playbooksCsv, registerCsv } from './export.ts';
@@ -116,6 +117,7 @@ function Body({ panelId, onClosePanel, runRequest, onRunRequest }: { panelId: st
   const shown = useGridRows(risks, columns, grid, today);
   const compliance = useComplianceGrid();
   const steps = useRows('playbook_step');
+  const printing = usePrinting();
 
   // arriving from a "needs attention" link: show those risks, then drop the query so it does not stick
   const { setFilters, setHidden, state } = grid;
@@ -188,7 +190,7 @@ function Body({ panelId, onClosePanel, runRequest, onRunRequest }: { panelId: st
       </div>
       {panelId ? <RiskPanel key={panelId} id={panelId} onClose={onClosePanel} /> : null}
       <StartRunDialog request={runRequest} onClose={() => onRunRequest(null)} />
-      {output.paper}
+      {printing ? output.paper : null}
     </div>
   );
 }

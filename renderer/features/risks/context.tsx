@@ -1,5 +1,5 @@
 /** What the parts of the risks view share: today, the bands, the open side panel, the playbook offer. */
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskBand } from '../../../shared/logic/risk.ts';
 import { INCIDENTS, REGULATIONS, RISK_CATEGORIES, RISK_STATUSES, RISK_STRATEGIES, SEVERITIES, COMPLIANCE_STATUSES } from '../../../shared/model/enums.ts';
@@ -65,7 +65,11 @@ export function useRisks(): RisksContext {
   return c;
 }
 
-/** Labelled options of the enumerations and references the editors offer, in the current language. */
+/**
+ * Labelled options of the enumerations and references the editors offer, in the current language.
+ * Each list keeps its identity until its own rows (or the language) change, so a column that offers
+ * people does not redraw its 500 cells when a risk changes.
+ */
 export function useOptions() {
   const { t } = useTranslation();
   const people = useRows('person');
@@ -73,7 +77,7 @@ export function useOptions() {
   const platforms = useRows('platform');
   const playbooks = useRows('playbook');
   const risks = useRows('risk');
-  return useMemo(() => {
+  const enums = useMemo(() => {
     const e = <V extends string>(name: string, values: readonly V[]): Option<V>[] => values.map((v) => ({ value: v, label: t(`enum.${name}.${String(v)}`) }));
     return {
       category: e('risk_category', RISK_CATEGORIES),
@@ -83,23 +87,32 @@ export function useOptions() {
       severity: e('severity', SEVERITIES),
       regulation: e('regulation', REGULATIONS),
       complianceStatus: e('compliance_status', COMPLIANCE_STATUSES),
-      people: people.map((p) => ({ value: p.id, label: p.name })),
-      tasks: tasks.map((x) => ({ value: x.id, label: x.name })),
-      platforms: platforms.map((x) => ({ value: x.id, label: x.name })),
-      playbooks: playbooks.map((x) => ({ value: x.id, label: x.name })),
+    };
+  }, [t]);
+  const peopleOptions = useMemo(() => people.map((p) => ({ value: p.id, label: p.name })), [people]);
+  const taskOptions = useMemo(() => tasks.map((x) => ({ value: x.id, label: x.name })), [tasks]);
+  const platformOptions = useMemo(() => platforms.map((x) => ({ value: x.id, label: x.name })), [platforms]);
+  const playbookOptions = useMemo(() => playbooks.map((x) => ({ value: x.id, label: x.name })), [playbooks]);
+  const riskOptions = useMemo(
+    () => ({
       /** in register order */
       risksInOrder: risks.map((r) => ({ value: r.id, label: riskLabel(r) })),
       /** legal risks first: the ones a compliance item usually answers */
       risks: [...risks]
         .sort((a, b) => Number(b.category === 'legal') - Number(a.category === 'legal'))
         .map((r) => ({ value: r.id, label: riskLabel(r), group: r.category === 'legal' ? t('views.risks.compliance.legalRisks') : t('views.risks.compliance.otherRisks') })),
-    };
-  }, [t, people, tasks, platforms, playbooks, risks]);
+    }),
+    [t, risks],
+  );
+  return useMemo(
+    () => ({ ...enums, people: peopleOptions, tasks: taskOptions, platforms: platformOptions, playbooks: playbookOptions, ...riskOptions }),
+    [enums, peopleOptions, taskOptions, platformOptions, playbookOptions, riskOptions],
+  );
 }
 export type Options = ReturnType<typeof useOptions>;
 
 /** The accessible name of an editor in a row: the field and the row ("Likelihood, R-07"). */
 export function useCellLabel() {
   const { t } = useTranslation();
-  return (field: string, row: string) => t('views.risks.cellLabel', { field, row });
+  return useCallback((field: string, row: string) => t('views.risks.cellLabel', { field, row }), [t]);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { alignClass, GridBody, HEAD_ROWS, VIRTUAL_FROM } from './GridBody.tsx';
 import { useTranslation } from 'react-i18next';
 import { DATE_FILTERS, filterRows, NONE, nextSort, parseNumberFilter, sortRows, type FilterSpec, type SortState } from './logic.ts';
 
@@ -13,8 +14,13 @@ export interface GridColumn<T> {
   align?: 'start' | 'end' | 'center';
   /** the cell that names the row */
   rowHeader?: boolean;
-  /** extra class on the column's cells (widths) */
+  /** extra class on the column's cells */
   className?: string;
+  /**
+   * The column's width in em of the table's text. The table lays out from these alone (table-layout:
+   * fixed): sized from its cells, a long register's columns would change width as rows scroll in and out.
+   */
+  width: number;
   /** a column the user cannot hide */
   fixed?: boolean;
 }
@@ -195,11 +201,11 @@ export interface GridTableProps<T> {
 export function GridTable<T>({ title, columns, rows, shown, rowKey, grid, toolbar, summary, rowClass, empty, className }: GridTableProps<T>) {
   const { t } = useTranslation();
   const headingId = useId();
-  const hidden = new Set(grid.state.hidden);
-  const visible = columns.filter((c) => !hidden.has(c.id));
-  const { sort, filters } = grid.state;
+  const { sort, filters, hidden } = grid.state;
+  // kept while the columns and the hidden ones stay: the rows redraw only when their own row changes
+  const visible = useMemo(() => columns.filter((c) => !hidden.includes(c.id)), [columns, hidden]);
+  const width = useMemo(() => visible.reduce((sum, c) => sum + c.width, 0), [visible]);
   const filtering = visible.some((c) => c.filter && (filters[c.id] ?? '') !== '');
-  const alignClass = (c: GridColumn<T>) => [c.align === 'end' ? 'num' : c.align === 'center' ? 'center' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <section className={['panel', 'grid-panel', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
@@ -225,9 +231,19 @@ export function GridTable<T>({ title, columns, rows, shown, rowKey, grid, toolba
         ) : null}
       </p>
       <div className="table-scroll grid-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-        <table className="data-table grid-table" aria-labelledby={headingId}>
+        <table
+          className="data-table grid-table"
+          style={{ width: `${width}em` }}
+          aria-labelledby={headingId}
+          aria-rowcount={shown.length > VIRTUAL_FROM ? shown.length + HEAD_ROWS : undefined}
+        >
+          <colgroup>
+            {visible.map((c) => (
+              <col key={c.id} style={{ width: `${c.width}em` }} />
+            ))}
+          </colgroup>
           <thead>
-            <tr>
+            <tr aria-rowindex={shown.length > VIRTUAL_FROM ? 1 : undefined}>
               {visible.map((c) => {
                 const dir = sort?.column === c.id ? sort.dir : null;
                 return (
@@ -265,7 +281,7 @@ export function GridTable<T>({ title, columns, rows, shown, rowKey, grid, toolba
                 );
               })}
             </tr>
-            <tr className="grid-filter-row">
+            <tr className="grid-filter-row" aria-rowindex={shown.length > VIRTUAL_FROM ? 2 : undefined}>
               {visible.map((c) => (
                 <td key={c.id} className={c.className}>
                   <FilterControl column={c} value={filters[c.id] ?? ''} onChange={(v) => grid.setFilter(c.id, v)} />
@@ -273,23 +289,7 @@ export function GridTable<T>({ title, columns, rows, shown, rowKey, grid, toolba
               ))}
             </tr>
           </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={rowKey(row)} className={rowClass?.(row)} data-row-id={rowKey(row)}>
-                {visible.map((c) =>
-                  c.rowHeader ? (
-                    <th key={c.id} scope="row" className={alignClass(c)}>
-                      {c.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={c.id} className={alignClass(c)}>
-                      {c.cell(row)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
+          <GridBody shown={shown} columns={visible} rowKey={rowKey} rowClass={rowClass} />
         </table>
         {shown.length === 0 ? <p className="empty grid-empty">{rows.length === 0 ? empty ?? t('table.empty') : t('views.risks.grid.noMatch')}</p> : null}
       </div>
