@@ -87,10 +87,25 @@ export function TimelineView() {
   const format = useMemo(() => {
     const short = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
     const medium = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+    // Intl's formatting (formatRange above all) was the largest cost of the rows a scroll brings in;
+    // a plan has few distinct days and ranges, so each is formatted once per language
+    const memo = <A extends unknown[]>(f: (...a: A) => string) => {
+      const seen = new Map<string, string>();
+      return (...a: A) => {
+        const key = a.join('|');
+        let v = seen.get(key);
+        if (v === undefined) {
+          if (seen.size > 20_000) seen.clear();
+          v = f(...a);
+          seen.set(key, v);
+        }
+        return v;
+      };
+    };
     return {
-      short: (day: number) => short.format(day * 86_400_000),
-      date: (day: number) => medium.format(day * 86_400_000),
-      range: (a: number, b: number) => (a === b ? medium.format(a * 86_400_000) : medium.formatRange(a * 86_400_000, b * 86_400_000)),
+      short: memo((day: number) => short.format(day * 86_400_000)),
+      date: memo((day: number) => medium.format(day * 86_400_000)),
+      range: memo((a: number, b: number) => (a === b ? medium.format(a * 86_400_000) : medium.formatRange(a * 86_400_000, b * 86_400_000))),
     };
   }, [i18n.language]);
 
