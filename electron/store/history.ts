@@ -6,17 +6,11 @@ import type { HistoryEntry } from '../../shared/api.ts';
 import type { Change } from '../../shared/model/change.ts';
 import type { EntityName } from '../../shared/model/registry.ts';
 import { fromLogJson } from './codec.ts';
-import { LOG_CREATED, LOG_SUPERSEDED } from './plan-types.ts';
+import { LOG_CREATED, LOG_SUPERSEDED, type LogRow } from './plan-types.ts';
 import type { Statements } from './statements.ts';
 
-export interface TxnChange {
-  entity: EntityName;
-  id: string;
-  field: string;
-  value: unknown;
-  old: unknown;
-  clock: string;
-  site: string;
+/** One change of a transaction as the log holds it, its flags read out. */
+export interface TxnChange extends Omit<LogRow, 'author' | 'flags'> {
   created: boolean;
   superseded: boolean;
 }

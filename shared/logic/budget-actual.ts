@@ -4,7 +4,7 @@
  * numbers. Money in and out is in whole minor units (budget-money.ts), the unit the plan file stores.
  */
 import { shareAmounts, type Share } from './shares.ts';
-import { toDay } from './dates.ts';
+import { daySpan, toDay } from './dates.ts';
 
 /** Money closer than half a minor unit counts as equal. */
 const CENT = 0.5;
@@ -186,15 +186,9 @@ function monthEnd(y: number, m: number): string {
  * `today` and the last spend have no actual value.
  */
 export function burnSeries(input: { start: string; end: string; budget: number; spend: readonly SpendLike[]; today: string }): BurnPoint[] {
-  let first: number;
-  let last: number;
-  try {
-    first = toDay(input.start);
-    last = toDay(input.end);
-  } catch {
-    return [];
-  }
-  if (last < first) return [];
+  const span = daySpan(input.start, input.end);
+  if (!span) return [];
+  const { first, last } = span;
   const days = last - first + 1;
   const spend = input.spend.filter((e) => !e.deleted).map((e) => ({ ...e })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const lastSpend = spend.at(-1)?.date ?? '';

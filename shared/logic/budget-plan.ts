@@ -7,7 +7,7 @@ import type { Change } from '../model/change.ts';
 import { allocateMinor } from './budget-money.ts';
 import { plannedAmounts, type CategoryLike, type SpendLike } from './budget-actual.ts';
 import { rebalance, type Share } from './shares.ts';
-import { toDay } from './dates.ts';
+import { daySpan } from './dates.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Categories
@@ -174,15 +174,9 @@ export function monthlyPhasing(input: {
   spend: readonly SpendLike[];
   kol?: readonly { date: string | null; amount: number }[];
 }): PhaseMonth[] {
-  let first: number;
-  let last: number;
-  try {
-    first = toDay(input.start);
-    last = toDay(input.end);
-  } catch {
-    return [];
-  }
-  if (last < first) return [];
+  const span = daySpan(input.start, input.end);
+  if (!span) return [];
+  const { first, last } = span;
   const months: { month: string; days: number }[] = [];
   let y = Number(input.start.slice(0, 4));
   let m = Number(input.start.slice(5, 7));

@@ -50,6 +50,14 @@ export function spanDays(start: string, end: string): number {
   return toDay(end) - toDay(start) + 1;
 }
 
+/** The day numbers of a span's first and last day; null when either is not a date or the end comes first. */
+export function daySpan(start: string, end: string): { first: number; last: number } | null {
+  if (!isDate(start) || !isDate(end)) return null;
+  const first = toDay(start);
+  const last = toDay(end);
+  return last < first ? null : { first, last };
+}
+
 /** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export function isoWeekday(day: number): number {
   return (((day + 3) % 7) + 7) % 7 + 1;
